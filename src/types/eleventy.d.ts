@@ -1,0 +1,23 @@
+// Eleventy 3 ships JavaScript without declarations. These describe only the
+// parts of its API this project calls, so the code stays `strict` without `any`.
+declare module "@11ty/eleventy" {
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    config?: (eleventyConfig: import("../eleventy/eleventy-config.ts").EleventyConfig) => void;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+  }
+}
+
+declare module "@11ty/eleventy-plugin-rss" {
+  import type { EleventyPlugin } from "../eleventy/eleventy-config.ts";
+  export const feedPlugin: EleventyPlugin;
+  export const dateToRfc3339: (date: Date) => string;
+  export const dateToRfc822: (date: Date) => string;
+  export const absoluteUrl: (url: string, base: string) => string;
+  const rssPlugin: EleventyPlugin;
+  export default rssPlugin;
+}
