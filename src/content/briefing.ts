@@ -1,0 +1,45 @@
+import type { BriefingFile, Figure, Update } from "./schema.ts";
+
+/** A section of prose, rendered, with its place in the briefing. */
+export interface Section {
+  /** From the file name without its order prefix: `01-after-reopening.md` → `after-reopening`. */
+  id: string;
+  title: string;
+  summary?: string;
+  /** 1-based position in the briefing. */
+  number: number;
+  /** Site-relative URL of the section's page. */
+  url: string;
+  /** The prose as HTML for its own page (Markdown `##` → `<h2>`). */
+  html: string;
+  /** The prose as HTML one level deeper, for pages that show several sections. */
+  nestedHtml: string;
+  /** The Markdown file it came from, relative to the project. */
+  sourceFile: string;
+}
+
+/** A key figure together with the place in the prose that states it. */
+export interface StatedFigure extends Figure {
+  sectionId: string;
+  /** Id of the paragraph (or list item) that first states the figure. */
+  anchor: string;
+  /** Site-relative URL of that paragraph. */
+  url: string;
+}
+
+/** A briefing ready for templates: validated data, rendered prose, links worked out. */
+export interface Briefing extends Omit<BriefingFile, "figures" | "updates"> {
+  /** The folder name; the briefing's URLs start with it. */
+  slug: string;
+  /** Site-relative URL of the briefing's cover page. */
+  url: string;
+  shortTitle: string;
+  /** When it was last changed: `updated`, else `date`. */
+  updated: string;
+  sections: Section[];
+  figures: StatedFigure[];
+  /** Dated updates, newest first. */
+  updates: Update[];
+  /** The folder the briefing was loaded from, relative to the project. */
+  sourceDir: string;
+}

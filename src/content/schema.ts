@@ -1,0 +1,101 @@
+import { z } from "zod";
+
+/**
+ * The single description of a briefing. Types come from here (`z.infer`),
+ * and the build checks every briefing against it before rendering anything.
+ */
+
+/** An ISO 8601 date-time that states its offset, so a briefing's time never depends on the build machine. */
+const zonedDateTime = z.iso.datetime({
+  offset: true,
+  error: "use a date-time with its UTC offset, e.g. 2023-06-27T18:00:00+08:00",
+});
+
+/** A calendar day, or a date-time with its offset. */
+const dayOrDateTime = z.union([z.iso.date(), zonedDateTime], {
+  error: "use a date such as 2024-03-29, or a date-time with its UTC offset such as 2023-06-27T18:00:00+08:00",
+});
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and single hyphens, e.g. state-guest-visits");
+
+/** The words a source uses to qualify a number: 近 nearly, 余 more than, 超 over, 约 about. */
+export const QUALIFIERS = ["近", "余", "超", "约"] as const;
+
+export const changeSchema = z.strictObject({
+  value: z.number().describe("the change as a signed number, e.g. 19.8 or -3"),
+  unit: z.string().min(1).describe('the unit of the change, e.g. "%"'),
+  basis: z.string().min(1).describe("what it is compared with, e.g. 环比 or 同比"),
+});
+
+export const figureSchema = z.strictObject({
+  id: slug,
+  label: z.string().min(1),
+  value: z.number().finite(),
+  unit: z.string(),
+  qualifier: z.enum(QUALIFIERS).optional(),
+  period: z.string().min(1),
+  change: changeSchema.optional(),
+  kind: z.enum(["count", "percent", "ratio", "year"]).default("count"),
+  headline: z.boolean().default(false),
+});
+
+export const creditSchema = z.strictObject({
+  role: z.string().min(1),
+  name: z.string().min(1),
+});
+
+export const sourceSchema = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: dayOrDateTime,
+  author: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const updateSchema = z.strictObject({
+  date: dayOrDateTime,
+  title: z.string().min(1),
+  note: z.string().min(1),
+  source: sourceSchema.optional(),
+});
+
+/** What `briefing.yaml` holds: everything but the prose. */
+export const briefingFileSchema = z.strictObject({
+  title: z.string().min(1),
+  shortTitle: z.string().min(1).optional(),
+  subtitle: z.string().min(1).optional(),
+  date: zonedDateTime,
+  updated: zonedDateTime.optional(),
+  timeZone: z.string().min(1).refine(isTimeZone, "use an IANA time zone name, e.g. Asia/Shanghai"),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "use a BCP 47 language tag, e.g. zh-CN"),
+  summary: z.string().min(1),
+  publisher: z.string().min(1),
+  tags: z.array(z.string().min(1)).default([]),
+  source: sourceSchema,
+  credits: z.array(creditSchema).default([]),
+  figures: z.array(figureSchema).default([]),
+  updates: z.array(updateSchema).default([]),
+});
+
+/** The front matter of a section's Markdown file. */
+export const sectionFrontMatterSchema = z.strictObject({
+  title: z.string().min(1),
+  summary: z.string().min(1).optional(),
+});
+
+export type BriefingFile = z.infer<typeof briefingFileSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Update = z.infer<typeof updateSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

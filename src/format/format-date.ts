@@ -1,0 +1,23 @@
+/** How much of a date to show: "long" is the day ("2023年6月27日"), "time" adds the hour and minute. */
+export type DateStyle = "long" | "time" | "short";
+
+/**
+ * Formats an ISO 8601 date or date-time in the briefing's language and time zone,
+ * so a reader sees the date the publisher meant, whatever zone the build ran in.
+ * @param value an ISO date (2024-03-29) or date-time with offset (2023-06-27T18:00:00+08:00)
+ * @param locale the page's language, e.g. "zh-CN"
+ * @param timeZone an IANA zone such as "Asia/Shanghai"
+ * @param style how much to show
+ */
+export function formatDate(value: string, locale: string, timeZone: string, style: DateStyle = "long"): string {
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  // A plain day has no zone of its own: read and show it as that day, in UTC.
+  const date = new Date(dayOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) throw new Error(`"${value}" is not an ISO 8601 date`);
+  const options: Intl.DateTimeFormatOptions =
+    style === "short"
+      ? { year: "numeric", month: "2-digit", day: "2-digit" }
+      : { year: "numeric", month: "long", day: "numeric" };
+  if (style === "time" && !dayOnly) Object.assign(options, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: dayOnly ? "UTC" : timeZone }).format(date);
+}

@@ -1,0 +1,101 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadBriefings } from "../../../src/content/load-briefings.ts";
+import { ContentError } from "../../../src/content/content-error.ts";
+import { brokenBriefings, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
+
+/** Loads broken content and returns the ContentError it must raise. */
+function problemsOf(edit: Parameters<typeof brokenBriefings>[0]): ContentError {
+  const dir = brokenBriefings(edit);
+  try {
+    loadBriefings(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  throw new Error("expected the content to be rejected");
+}
+
+describe("loadBriefings", () => {
+  const [briefing] = loadBriefings(VALID_BRIEFINGS);
+
+  it("orders sections by their file-name number and derives their ids and URLs", () => {
+    expect(briefing!.sections.map((s) => [s.number, s.id, s.url])).toEqual([
+      [1, "traffic", "/trade-note/traffic/"],
+      [2, "history", "/trade-note/history/"],
+    ]);
+  });
+
+  it("links each figure to the paragraph or list item that states it", () => {
+    const where = Object.fromEntries(briefing!.figures.map((f) => [f.id, f.url]));
+    expect(where).toEqual({
+      containers: "/trade-note/traffic/#traffic-p1",
+      berths: "/trade-note/traffic/#traffic-li1",
+      opened: "/trade-note/history/#history-p1",
+    });
+  });
+
+  it("fills defaults and sorts updates newest first", () => {
+    expect(briefing!.shortTitle).toBe("Port note");
+    expect(briefing!.updated).toBe(briefing!.date);
+    expect(briefing!.figures.find((f) => f.id === "berths")?.kind).toBe("count");
+  });
+
+  it("names the file, line and field of a value of the wrong type", () => {
+    const error = problemsOf({ "briefing.yaml": (t) => t.replace("value: 14", "value: fourteen") });
+    expect(error.problems).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/trade-note\/briefing\.yaml$/), line: 28, field: "figures[1].value" }),
+    ]);
+    expect(error.message).toMatch(/figures\[1\]\.value: expected number, found "fourteen"/);
+  });
+
+  it("names a missing required field", () => {
+    const error = problemsOf({ "briefing.yaml": (t) => t.replace(/^summary: .*\n/m, "") });
+    expect(error.message).toMatch(/briefing\.yaml:\d+ summary: is missing/);
+  });
+
+  it("rejects a date-time without its UTC offset", () => {
+    const error = problemsOf({ "briefing.yaml": (t) => t.replace("2024-05-02T09:30:00+01:00", '"2024-05-02T09:30:00"') });
+    expect(error.problems[0]?.field).toBe("date");
+    expect(error.message).toMatch(/offset/);
+  });
+
+  it("points at the line of a YAML syntax error", () => {
+    const error = problemsOf({ "briefing.yaml": (t) => t.replace("shortTitle: Port note", "shortTitle: [Port note") });
+    expect(error.problems[0]?.message).toMatch(/not valid YAML/);
+    expect(error.problems[0]?.line).toBeGreaterThan(1);
+  });
+
+  it("reports an unknown figure id in prose with the section file and line", () => {
+    const error = problemsOf({ "sections/02-history.md": (t) => t.replace('"opened"', '"opening-year"') });
+    const problem = error.problems.find((p) => p.message.includes("opening-year"));
+    expect(problem).toMatchObject({ file: expect.stringMatching(/02-history\.md$/), line: 5 });
+  });
+
+  it("reports a figure that no section states", () => {
+    const error = problemsOf({ "sections/02-history.md": (t) => t.replace('{% figure "opened" %}', "1998") });
+    expect(error.message).toMatch(/figure "opened" is not stated in any section/);
+  });
+
+  it("rejects two figures with one id", () => {
+    const error = problemsOf({ "briefing.yaml": (t) => t.replace("id: berths", "id: containers") });
+    expect(error.message).toMatch(/"containers" is used by an earlier figure/);
+  });
+
+  it("rejects a section file without front matter", () => {
+    const error = problemsOf({ "sections/01-traffic.md": (t) => t.replace(/^---[\s\S]*?---\n/, "") });
+    expect(error.problems[0]).toMatchObject({ file: expect.stringMatching(/01-traffic\.md$/), line: 1 });
+  });
+
+  it("rejects a misspelt field rather than ignoring it", () => {
+    const error = problemsOf({ "briefing.yaml": (t) => t.replace("publisher: Test Desk", "publsher: Test Desk") });
+    expect(error.message).toMatch(/unknown field "publsher"/);
+  });
+
+  it("reports the briefings folder itself when it holds no briefing", () => {
+    expect(() => loadBriefings(path.resolve("test/fixtures/valid/trade-note/sections"))).toThrow(/no briefings found/);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { formatNumber } from "../../../src/format/format-number.ts";
+
+describe("formatNumber", () => {
+  it("writes Chinese counts from ten thousand up with 万 and 亿", () => {
+    expect(formatNumber(12000, "zh-CN")).toBe("1.2万");
+    expect(formatNumber(113000, "zh-CN")).toBe("11.3万");
+    expect(formatNumber(50000, "zh-CN")).toBe("5万");
+    expect(formatNumber(300_000_000, "zh-CN")).toBe("3亿");
+  });
+
+  it("leaves smaller Chinese numbers ungrouped, as Chinese text writes them", () => {
+    expect(formatNumber(4912, "zh-CN")).toBe("4912");
+    expect(formatNumber(98.2, "zh-CN")).toBe("98.2");
+  });
+
+  it("groups digits in English", () => {
+    expect(formatNumber(12000, "en")).toBe("12,000");
+    expect(formatNumber(1234567.5, "en-GB")).toBe("1,234,567.5");
+  });
+
+  it("never groups a year", () => {
+    expect(formatNumber(2027, "en", "year")).toBe("2027");
+    expect(formatNumber(2027, "zh-CN", "year")).toBe("2027");
+  });
+});
