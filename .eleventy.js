@@ -1,0 +1,29 @@
+// Eleventy's entry point: it only wires the plugins. Each plugin is a typed module in
+// src/eleventy/ doing one thing; see README.md for where everything else lives.
+// Run through tsx (see package.json), which lets this file import TypeScript.
+import { briefingsPlugin } from "./src/eleventy/briefings-plugin.ts";
+import { markdownPlugin } from "./src/eleventy/markdown-plugin.ts";
+import { filtersPlugin } from "./src/eleventy/filters-plugin.ts";
+import { themePlugin } from "./src/eleventy/theme-plugin.ts";
+import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
+
+/** @param {import("./src/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
+export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(briefingsPlugin);
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(themePlugin, { dataDir: "_data" });
+  eleventyConfig.addPlugin(assetsPlugin);
+}
+
+export const config = {
+  dir: {
+    input: "src/site",
+    includes: "../../_includes",
+    data: "../../_data",
+    // No output here: scripts/build-site.ts builds into a staging folder and swaps it in.
+  },
+  templateFormats: ["njk", "md"],
+  htmlTemplateEngine: "njk",
+  markdownTemplateEngine: "njk",
+};

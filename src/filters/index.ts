@@ -1,0 +1,10 @@
+/**
+ * Every template filter, by the name templates use. Registered in a loop by the filters plugin.
+ */
+export { formatDate } from "../format/format-date.ts";
+export { formatFigure, figureParts, formatChange } from "../format/format-figure.ts";
+export { formatNumber } from "../format/format-number.ts";
+export { formatCitation } from "../format/format-citation.ts";
+export { labelsFor } from "./labels-for.ts";
+export { markdownInline } from "./markdown-inline.ts";
+export { formatBytes } from "./format-bytes.ts";

@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ContentError, displayPath } from "../content/content-error.ts";
+import { themesSchema, type Theme } from "./theme-schema.ts";
+import { parseYaml, validateYaml } from "../content/validate.ts";
+
+/** The active theme, with the name it was chosen by. */
+export interface ActiveTheme extends Theme {
+  name: string;
+}
+
+/**
+ * Reads the themes from `themes.json` and returns the one `site.json` chooses.
+ * @param dataDir the global data folder holding site.json and themes.json
+ */
+export function loadTheme(dataDir: string): ActiveTheme {
+  const siteFile = path.join(dataDir, "site.json");
+  const themesFile = path.join(dataDir, "themes.json");
+  // JSON is YAML, so the YAML reader gives line numbers for JSON mistakes too.
+  const site = parseYaml(readFileSync(siteFile, "utf8"), siteFile).document.toJS() as { theme?: unknown };
+  const themes = validateYaml(parseYaml(readFileSync(themesFile, "utf8"), themesFile), themesSchema);
+  const name = typeof site.theme === "string" ? site.theme : "";
+  const theme = themes[name];
+  if (!theme) {
+    throw new ContentError([
+      { file: displayPath(siteFile), field: "theme", message: `choose one of the themes in ${displayPath(themesFile)}: ${Object.keys(themes).map((n) => `"${n}"`).join(", ")}` },
+    ]);
+  }
+  return { name, ...theme };
+}
