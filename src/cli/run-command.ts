@@ -1,0 +1,26 @@
+import { ContentError } from "../content/content-error.ts";
+
+/** A failure whose message is complete for the user: no stack trace adds anything. */
+export class UserFacingError extends Error {
+  override name = "UserFacingError";
+}
+
+/**
+ * Runs a command-line entry point. A mistake the user can fix (bad content,
+ * a missing browser) prints its message alone and exits 1; anything else is a
+ * bug in the generator and keeps its stack trace.
+ * @param main the command's work
+ */
+export async function runCommand(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof ContentError || error instanceof UserFacingError) {
+      process.stderr.write(`\n${error.message}\n\n`);
+    } else {
+      process.stderr.write(`\nThe build failed because of a bug in the generator, not in your content:\n`);
+      console.error(error);
+    }
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,20 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+/** What a command-line script printed and how it ended. */
+export interface ScriptResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs one of the project's scripts the way `npm run` does (through tsx), in the project folder.
+ * @param script e.g. "scripts/build-site.ts"
+ * @param env extra environment variables
+ */
+export function runScript(script: string, env: Record<string, string> = {}, args: string[] = []): ScriptResult {
+  const tsx = path.resolve("node_modules/.bin/tsx");
+  const result = spawnSync(tsx, [script, ...args], { encoding: "utf8", env: { ...process.env, ...env }, timeout: 300_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,80 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../../src/build/build-site.ts";
+import { launchBrowser } from "../../../src/browser/launch-browser.ts";
+import { serveFolder, type FolderServer } from "../../../src/serve/serve-folder.ts";
+import { loadTheme } from "../../../src/theme/load-theme.ts";
+import { listFiles } from "../../helpers/site.ts";
+import { tempDir } from "../../helpers/fixtures.ts";
+
+describe("the built pages in Chromium", () => {
+  const work = tempDir();
+  const out = path.join(work, "output");
+  let browser: Browser;
+  let server: FolderServer;
+  let pages: string[];
+
+  beforeAll(async () => {
+    await buildSite({ outputDir: out, quiet: true });
+    pages = listFiles(out).filter((f) => f.endsWith("index.html"));
+    server = await serveFolder(out);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  for (const width of [320, 1280]) {
+    for (const scheme of ["light", "dark"] as const) {
+      it(`fit ${width} px in the ${scheme} scheme, load only from loopback and draw text in the theme's CJK fonts`, async () => {
+        const theme = loadTheme("_data");
+        const problems: string[] = [];
+        for (const file of pages) {
+          const page = await browser.newPage();
+          try {
+            await page.setViewport({ width, height: 800 });
+            await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+            await page.setRequestInterception(true);
+            page.on("request", (request) => {
+              if (new URL(request.url()).hostname !== "127.0.0.1" && !request.url().startsWith("data:")) {
+                problems.push(`${file}: request to ${request.url()}`);
+                void request.abort();
+              } else void request.continue();
+            });
+            page.on("response", (response) => {
+              if (response.status() >= 400) problems.push(`${file}: ${response.status()} ${response.url()}`);
+            });
+            page.on("pageerror", (error) => problems.push(`${file}: ${String(error)}`));
+            await page.goto(server.url + file.replace(/index\.html$/, ""), { waitUntil: "networkidle0" });
+            const result = await page.evaluate(async (families: string[]) => {
+              await document.fonts.ready;
+              const loaded = new Set([...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replace(/"/g, "")));
+              const background = getComputedStyle(document.documentElement).backgroundColor;
+              return {
+                overflow: document.documentElement.scrollWidth - window.innerWidth,
+                missingFonts: families.filter((family) => !loaded.has(family)),
+                background,
+              };
+            }, [theme.fonts.body.family, theme.fonts.heading.family]);
+            if (result.overflow > 0) problems.push(`${file}: ${result.overflow}px wider than the ${width}px screen`);
+            if (result.missingFonts.length) problems.push(`${file}: fonts not loaded: ${result.missingFonts.join(", ")}`);
+            const expected = hexToRgb(theme[scheme].background);
+            if (result.background !== expected) problems.push(`${file}: background ${result.background}, expected ${expected}`);
+          } finally {
+            await page.close();
+          }
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+});
+
+function hexToRgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
