@@ -6,6 +6,7 @@ import { markdownPlugin } from "./src/eleventy/markdown-plugin.ts";
 import { filtersPlugin } from "./src/eleventy/filters-plugin.ts";
 import { themePlugin } from "./src/eleventy/theme-plugin.ts";
 import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
+import { pdfFilesPlugin } from "./src/eleventy/pdf-files-plugin.ts";
 
 /** @param {import("./src/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -14,6 +15,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(themePlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(pdfFilesPlugin);
 }
 
 export const config = {

@@ -3,8 +3,10 @@ import { mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadBriefings } from "../content/load-briefings.ts";
+import { displayPath } from "../content/content-error.ts";
 import { DEFAULT_BRIEFINGS_DIR } from "../eleventy/briefings-plugin.ts";
 import { loadTheme } from "../theme/load-theme.ts";
+import type { Briefing } from "../content/briefing.ts";
 
 /** Where a build reads from and writes to. */
 export interface BuildOptions {
@@ -12,8 +14,11 @@ export interface BuildOptions {
   outputDir: string;
   /** The folder of briefings; defaults to `BRIEFINGS_DIR` or src/briefings. */
   briefingsDir?: string;
-  /** Work to do on the finished site before it is published, e.g. printing PDFs. */
-  finish?: (stagingDir: string) => Promise<void>;
+  /**
+   * Prints each briefing's PDF from the first pass of the site into `siteDir`. When given,
+   * the site is rendered a second time so pages and feeds can state each PDF's exact size.
+   */
+  printPdfs?: (siteDir: string, briefings: Briefing[]) => Promise<void>;
   /** Silence progress lines (for tests). */
   quiet?: boolean;
 }
@@ -38,9 +43,11 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   try {
     // The Eleventy config reads the folder from the environment; set it for this build only.
     process.env.BRIEFINGS_DIR = briefingsDir;
-    const eleventy = new Eleventy(undefined, staging, { quietMode: true, configPath: ".eleventy.js" });
-    await eleventy.write();
-    await options.finish?.(staging);
+    await renderSite(staging);
+    if (options.printPdfs) {
+      await options.printPdfs(staging, briefings);
+      await renderSite(staging);
+    }
     if (existsSync(outputDir)) await rename(outputDir, previous);
     await rename(staging, outputDir);
     await rm(previous, { recursive: true, force: true });
@@ -54,7 +61,13 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const elapsed = performance.now() - started;
   if (!options.quiet) {
     const names = briefings.map((b) => b.slug).join(", ");
-    console.log(`Built ${briefings.length} briefing${briefings.length === 1 ? "" : "s"} (${names}) into ${path.relative(process.cwd(), outputDir) || "."}/ in ${(elapsed / 1000).toFixed(1)} s`);
+    console.log(`Built ${briefings.length} briefing${briefings.length === 1 ? "" : "s"} (${names}) into ${displayPath(outputDir)}/ in ${(elapsed / 1000).toFixed(1)} s`);
   }
   return elapsed;
+}
+
+/** One Eleventy run of the whole site into `outputDir`. */
+async function renderSite(outputDir: string): Promise<void> {
+  const eleventy = new Eleventy(undefined, outputDir, { quietMode: true, configPath: ".eleventy.js" });
+  await eleventy.write();
 }
