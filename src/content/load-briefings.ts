@@ -106,8 +106,8 @@ export function loadBriefing(dir: string): Briefing {
 
 /**
  * Gives each update its permanent id: its own `id`, else its day. Two updates may not share one;
- * the message asks for a new id on the later entry in the file, so the one already published
- * keeps its link and feed id.
+ * the message asks for a new id on the one not yet published, so the published one keeps its
+ * link and feed id (only the editor knows which that is).
  */
 function identifyUpdates(updates: Update[], parsed: ParsedYaml, problems: ContentProblem[]): BriefingUpdate[] {
   const seen = new Map<string, number>();
@@ -116,7 +116,7 @@ function identifyUpdates(updates: Update[], parsed: ParsedYaml, problems: Conten
     const earlier = seen.get(id);
     if (earlier !== undefined) {
       problems.push(
-        fieldProblem(parsed, ["updates", index, update.id ? "id" : "date"], `updates[${earlier}] already has the id "${id}"; give this update its own id, e.g. id: ${id}-2, and leave the published one as it is so its link and feed entry stay the same`),
+        fieldProblem(parsed, ["updates", index, update.id ? "id" : "date"], `updates[${earlier}] and updates[${index}] both have the id "${id}" (an update's id defaults to its day); give the one not yet published its own id, e.g. id: ${id}-2, so the published one keeps its link and feed entry`),
       );
     }
     else seen.set(id, index);

@@ -2,7 +2,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { Briefing } from "../content/briefing.ts";
 import type { Labels } from "../filters/labels-for.ts";
 import type { PdfInfo } from "../pdf/read-pdf-info.ts";
-import { buildFeed } from "../feeds/feed.ts";
+import { buildFeed, type Feed } from "../feeds/feed.ts";
 import { FEED_LINKS, FEED_PATHS } from "../feeds/feed-paths.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import { readSiteSettings } from "../feeds/site-settings.ts";
@@ -28,8 +28,15 @@ export function feedsPlugin(eleventyConfig: EleventyConfig, options: { dataDir: 
   eleventyConfig.addGlobalData("feedPaths", FEED_PATHS);
   eleventyConfig.addGlobalData("feedLinks", FEED_LINKS);
 
-  eleventyConfig.addFilter("feedOf", (briefings: Briefing[], pdfs: Record<string, PdfInfo> | undefined, labels: Record<string, Labels>) =>
-    buildFeed({ briefings, pdfs: pdfs ?? {}, labels, settings, pathPrefix: eleventyConfig.pathPrefix }),
+  // Three templates ask for the same feed in one build; build it once per build.
+  let current: Feed | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    current = undefined;
+  });
+  eleventyConfig.addFilter(
+    "feedOf",
+    (briefings: Briefing[], pdfs: Record<string, PdfInfo> | undefined, labels: Record<string, Labels>) =>
+      (current ??= buildFeed({ briefings, pdfs: pdfs ?? {}, labels, settings, pathPrefix: eleventyConfig.pathPrefix })),
   );
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
 }
