@@ -1,9 +1,10 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readSiteSettings } from "../../../src/feeds/site-settings.ts";
 import { ContentError } from "../../../src/content/content-error.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
+import { runScript } from "../../helpers/run-script.ts";
 
 const FEED = { title: "Briefings", subtitle: "New briefings", author: { name: "Desk" }, language: "en", limit: 10 };
 
@@ -66,5 +67,24 @@ describe("reading the site's base URL and feed settings", () => {
   it("names the feed field that is wrong", () => {
     const problem = problemOf(() => readSiteSettings(dataDir({ url: "https://example.org/", feed: { ...FEED, limit: 0 } }), {}));
     expect(problem.field).toBe("feed.limit");
+  });
+});
+
+describe("scripts/build-site.ts with a relative base URL", () => {
+  it("stops before building, with one clear message and no stack trace, and leaves the published site as it was", () => {
+    const work = tempDir();
+    try {
+      const output = path.join(work, "output");
+      mkdirSync(output);
+      writeFileSync(path.join(output, "index.html"), "published");
+      const result = runScript("scripts/build-site.ts", { SITE_URL: "briefings/", BUILD_OUTPUT_DIR: output });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/SITE_URL environment variable: "briefings\/" is not an absolute URL.*https:\/\/example\.org\/briefings\//);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("published");
+      expect(readdirSync(work)).toEqual(["output"]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
