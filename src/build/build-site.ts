@@ -6,6 +6,7 @@ import { loadBriefings } from "../content/load-briefings.ts";
 import { displayPath } from "../content/content-error.ts";
 import { DEFAULT_BRIEFINGS_DIR } from "../eleventy/briefings-plugin.ts";
 import { loadTheme } from "../theme/load-theme.ts";
+import { readSiteSettings, SITE_URL_VARIABLE } from "../feeds/site-settings.ts";
 import type { Briefing } from "../content/briefing.ts";
 
 /** Where a build reads from and writes to. */
@@ -19,6 +20,8 @@ export interface BuildOptions {
    * the site is rendered a second time so pages and feeds can state each PDF's exact size.
    */
   printPdfs?: (siteDir: string, briefings: Briefing[]) => Promise<void>;
+  /** The site's base URL; defaults to `SITE_URL` or `url` in `_data/site.json`. */
+  siteUrl?: string;
   /** Silence progress lines (for tests). */
   quiet?: boolean;
 }
@@ -34,19 +37,23 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const briefingsDir = path.resolve(options.briefingsDir ?? process.env.BRIEFINGS_DIR ?? DEFAULT_BRIEFINGS_DIR);
   const briefings = loadBriefings(briefingsDir);
   loadTheme("_data");
+  const siteUrl = options.siteUrl ?? process.env[SITE_URL_VARIABLE];
+  const { pathPrefix } = readSiteSettings("_data", siteUrl ? { [SITE_URL_VARIABLE]: siteUrl } : {});
 
   const outputDir = path.resolve(options.outputDir);
   const parent = path.dirname(outputDir);
   const staging = await mkdtemp(path.join(parent, `.${path.basename(outputDir)}-next-`));
   const previous = `${staging}-previous`;
   const savedBriefingsDir = process.env.BRIEFINGS_DIR;
+  const savedSiteUrl = process.env[SITE_URL_VARIABLE];
   try {
-    // The Eleventy config reads the folder from the environment; set it for this build only.
+    // The Eleventy config reads the folder and base URL from the environment; set them for this build only.
     process.env.BRIEFINGS_DIR = briefingsDir;
-    await renderSite(staging);
+    if (siteUrl) process.env[SITE_URL_VARIABLE] = siteUrl;
+    await renderSite(staging, pathPrefix);
     if (options.printPdfs) {
       await options.printPdfs(staging, briefings);
-      await renderSite(staging);
+      await renderSite(staging, pathPrefix);
     }
     if (existsSync(outputDir)) await rename(outputDir, previous);
     await rename(staging, outputDir);
@@ -57,6 +64,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   } finally {
     if (savedBriefingsDir === undefined) delete process.env.BRIEFINGS_DIR;
     else process.env.BRIEFINGS_DIR = savedBriefingsDir;
+    if (savedSiteUrl === undefined) delete process.env[SITE_URL_VARIABLE];
+    else process.env[SITE_URL_VARIABLE] = savedSiteUrl;
   }
   const elapsed = performance.now() - started;
   if (!options.quiet) {
@@ -66,8 +75,11 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   return elapsed;
 }
 
-/** One Eleventy run of the whole site into `outputDir`. */
-async function renderSite(outputDir: string): Promise<void> {
-  const eleventy = new Eleventy(undefined, outputDir, { quietMode: true, configPath: ".eleventy.js" });
+/**
+ * One Eleventy run of the whole site into `outputDir`.
+ * @param pathPrefix the base URL's path: Eleventy puts it before every root-relative link
+ */
+async function renderSite(outputDir: string, pathPrefix: string): Promise<void> {
+  const eleventy = new Eleventy(undefined, outputDir, { quietMode: true, configPath: ".eleventy.js", pathPrefix });
   await eleventy.write();
 }

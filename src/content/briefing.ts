@@ -27,6 +27,11 @@ export interface StatedFigure extends Figure {
   url: string;
 }
 
+/** A dated update with its permanent id (from `id`, else its day). */
+export interface BriefingUpdate extends Update {
+  id: string;
+}
+
 /** A briefing ready for templates: validated data, rendered prose, links worked out. */
 export interface Briefing extends Omit<BriefingFile, "figures" | "updates"> {
   /** The folder name; the briefing's URLs start with it. */
@@ -39,7 +44,7 @@ export interface Briefing extends Omit<BriefingFile, "figures" | "updates"> {
   sections: Section[];
   figures: StatedFigure[];
   /** Dated updates, newest first. */
-  updates: Update[];
+  updates: BriefingUpdate[];
   /** The folder the briefing was loaded from, relative to the project. */
   sourceDir: string;
 }

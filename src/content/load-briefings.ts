@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, displayPath, type ContentProblem } from "./content-error.ts";
-import { briefingFileSchema, sectionFrontMatterSchema, type Figure, type SectionFrontMatter } from "./schema.ts";
+import { briefingFileSchema, sectionFrontMatterSchema, type Figure, type SectionFrontMatter, type Update } from "./schema.ts";
 import { formatFieldPath, parseYaml, validateYaml, type ParsedYaml } from "./validate.ts";
 import { splitFrontMatter } from "./front-matter.ts";
-import type { Briefing, Section, StatedFigure } from "./briefing.ts";
+import type { Briefing, BriefingUpdate, Section, StatedFigure } from "./briefing.ts";
 import { markdown } from "../markdown/create-markdown.ts";
 import { FIGURE_SHORTCODE } from "../markdown/figure-reference.ts";
 import type { FigureStatement, MarkdownEnv } from "../markdown/markdown-env.ts";
@@ -71,6 +71,8 @@ export function loadBriefing(dir: string): Briefing {
     figures.set(figure.id, figure);
   });
 
+  const updates = identifyUpdates(data.updates, parsed, problems);
+
   const url = `/${slug}/`;
   const { sections, statements } = loadSections(path.join(dir, "sections"), { url, language: data.language, figures }, problems);
 
@@ -97,9 +99,29 @@ export function loadBriefing(dir: string): Briefing {
     updated: data.updated ?? data.date,
     sections,
     figures: statedFigures,
-    updates: [...data.updates].sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
+    updates: updates.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
     sourceDir: displayPath(dir),
   };
+}
+
+/**
+ * Gives each update its permanent id: its own `id`, else its day. Two updates may not share one;
+ * the message asks for a new id on the one not yet published, so the published one keeps its
+ * link and feed id (only the editor knows which that is).
+ */
+function identifyUpdates(updates: Update[], parsed: ParsedYaml, problems: ContentProblem[]): BriefingUpdate[] {
+  const seen = new Map<string, number>();
+  return updates.map((update, index) => {
+    const id = update.id ?? update.date.slice(0, 10);
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      problems.push(
+        fieldProblem(parsed, ["updates", index, update.id ? "id" : "date"], `updates[${earlier}] and updates[${index}] both have the id "${id}" (an update's id defaults to its day); give the one not yet published its own id, e.g. id: ${id}-2, so the published one keeps its link and feed entry`),
+      );
+    }
+    else seen.set(id, index);
+    return { ...update, id };
+  });
 }
 
 interface SectionContext {

@@ -55,6 +55,12 @@ export const sourceSchema = z.strictObject({
 });
 
 export const updateSchema = z.strictObject({
+  /**
+   * Names the update in its link (`updates/#update-<id>`) and its feed entry id, so both survive
+   * edits to its title or note. Defaults to the update's day (2024-03-29); only a second update
+   * on the same day needs one of its own.
+   */
+  id: slug.optional(),
   date: dayOrDateTime,
   title: z.string().min(1),
   note: z.string().min(1),

@@ -17,6 +17,8 @@ export interface EleventyConfig {
   on(event: "eleventy.before" | "eleventy.after", handler: (context: unknown) => unknown): void;
   ignores: { add(glob: string): void };
   dir?: { input: string; output: string };
+  /** The sub-path the site is served under ("/" at a host's root), as Eleventy was given it. */
+  pathPrefix?: string;
 }
 
 /** An Eleventy plugin: a function that configures Eleventy. */

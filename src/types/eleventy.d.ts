@@ -5,7 +5,10 @@ declare module "@11ty/eleventy" {
     configPath?: string;
     quietMode?: boolean;
     config?: (eleventyConfig: import("../eleventy/eleventy-config.ts").EleventyConfig) => void;
+    /** The sub-path the site is served under, e.g. "/briefings/". */
+    pathPrefix?: string;
   }
+  export const HtmlBasePlugin: import("../eleventy/eleventy-config.ts").EleventyPlugin;
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;

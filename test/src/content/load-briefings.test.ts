@@ -99,3 +99,29 @@ describe("loadBriefings", () => {
     expect(() => loadBriefings(path.resolve("test/fixtures/valid/trade-note/sections"))).toThrow(/no briefings found/);
   });
 });
+
+describe("update ids", () => {
+  const sameDay = (extra: string) => (t: string) =>
+    t.replace("updates:\n", `updates:\n  - date: 2024-05-10\n${extra}    title: A second note\n    note: Another note on the same day.\n`);
+
+  it("default to the update's day and name its anchor", () => {
+    const [briefing] = loadBriefings(VALID_BRIEFINGS);
+    expect(briefing!.updates.map((u) => u.id)).toEqual(["2024-05-10"]);
+  });
+
+  it("must differ: a second update on the same day without an id of its own is rejected at its date", () => {
+    const error = problemsOf({ "briefing.yaml": sameDay("") });
+    expect(error.problems).toEqual([expect.objectContaining({ field: "updates[1].date", line: 41 })]);
+    expect(error.message).toMatch(/updates\[0\] and updates\[1\] both have the id "2024-05-10".*give the one not yet published its own id/);
+  });
+
+  it("can be given, and then the published update keeps its own", () => {
+    const dir = brokenBriefings({ "briefing.yaml": sameDay("    id: 2024-05-10-second\n") });
+    try {
+      const [briefing] = loadBriefings(dir);
+      expect(briefing!.updates.map((u) => u.id).sort()).toEqual(["2024-05-10", "2024-05-10-second"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import type { Briefing } from "../content/briefing.ts";
+import type { Labels } from "../filters/labels-for.ts";
+import type { PdfInfo } from "../pdf/read-pdf-info.ts";
+import { buildFeed, type Feed } from "../feeds/feed.ts";
+import { FEED_LINKS, FEED_PATHS } from "../feeds/feed-paths.ts";
+import { jsonFeed } from "../feeds/json-feed.ts";
+import { readSiteSettings } from "../feeds/site-settings.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+
+/**
+ * The feeds (RSS, Atom, JSON Feed, written by the templates in `src/site/feeds/`) and the
+ * base URL they and the site depend on. Reads and checks `url` and `feed` in `site.json`
+ * (SITE_URL overrides `url`), and adds Eleventy's HTML base plugin so that, when the base URL
+ * has a sub-path, every root-relative link on every page gets it.
+ *
+ * Templates get `siteUrl`, `feedSettings`, `feedPaths`, `feedLinks` (for autodiscovery) and the
+ * filters `feedOf` (briefings → the feed model, see src/feeds/feed.ts) and `jsonFeed`.
+ */
+export function feedsPlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
+  const settings = readSiteSettings(options.dataDir);
+  // https://www.11ty.dev/docs/plugins/html-base/ — its base is Eleventy's pathPrefix, which the
+  // build sets from the base URL's path (src/build/build-site.ts).
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.addGlobalData("siteUrl", settings.url);
+  eleventyConfig.addGlobalData("feedSettings", settings.feed);
+  eleventyConfig.addGlobalData("feedPaths", FEED_PATHS);
+  eleventyConfig.addGlobalData("feedLinks", FEED_LINKS);
+
+  // Three templates ask for the same feed in one build; build it once per build.
+  let current: Feed | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    current = undefined;
+  });
+  eleventyConfig.addFilter(
+    "feedOf",
+    (briefings: Briefing[], pdfs: Record<string, PdfInfo> | undefined, labels: Record<string, Labels>) =>
+      (current ??= buildFeed({ briefings, pdfs: pdfs ?? {}, labels, settings, pathPrefix: eleventyConfig.pathPrefix })),
+  );
+  eleventyConfig.addFilter("jsonFeed", jsonFeed);
+}

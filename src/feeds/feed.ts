@@ -1,0 +1,163 @@
+import type { Briefing, BriefingUpdate } from "../content/briefing.ts";
+import type { PdfInfo } from "../pdf/read-pdf-info.ts";
+import { labelsFor, type Labels } from "../filters/labels-for.ts";
+import { formatCitation } from "../format/format-citation.ts";
+import { absolutizeHtml, toAbsoluteUrl } from "./absolute-urls.ts";
+import { briefingEntryId, updateEntryId } from "./entry-ids.ts";
+import { instantOf, toRfc3339, toRfc822 } from "./feed-dates.ts";
+import { FEED_PATHS } from "./feed-paths.ts";
+import type { SiteSettings } from "./site-settings.ts";
+
+/** A date as each feed format writes it, in the briefing's zone. */
+export interface FeedDate {
+  /** For Atom and JSON Feed: `2023-06-27T18:00:00+08:00`. */
+  rfc3339: string;
+  /** For RSS: `Tue, 27 Jun 2023 18:00:00 +0800`. */
+  rfc822: string;
+  /** For ordering. */
+  time: number;
+}
+
+/** A file attached to an entry: a briefing's PDF. */
+export interface FeedEnclosure {
+  url: string;
+  /** Exact size in bytes. */
+  bytes: number;
+  type: "application/pdf";
+}
+
+/** One entry, in the terms all three formats share. Every URL is absolute. */
+export interface FeedEntry {
+  /** A `tag:` URI that never changes (see entry-ids.ts). */
+  id: string;
+  url: string;
+  title: string;
+  /** Plain text. */
+  summary: string;
+  /** The full text as HTML, with absolute URLs. */
+  contentHtml: string;
+  published: FeedDate;
+  updated: FeedDate;
+  language: string;
+  author: string;
+  categories: string[];
+  enclosure?: FeedEnclosure;
+}
+
+/** A feed: its description and its entries, newest first. */
+export interface Feed {
+  title: string;
+  subtitle: string;
+  language: string;
+  author: string;
+  /** The site's home page. */
+  homeUrl: string;
+  /** Absolute URLs of the three feeds. */
+  urls: { rss: string; atom: string; json: string };
+  /** Site path of the stylesheet that shows the RSS feed as a page (same origin, so not absolute). */
+  stylesheetPath: string;
+  /** The newest entry's `updated`, so an unchanged site gives an unchanged feed. */
+  updated?: FeedDate;
+  entries: FeedEntry[];
+}
+
+/** What a feed is made from. */
+export interface FeedSources {
+  briefings: Briefing[];
+  /** PDFs the build printed, by briefing slug; absent ones get no enclosure. */
+  pdfs: Record<string, PdfInfo>;
+  /** Interface words, by language (`_data/labels.json`). */
+  labels: Record<string, Labels>;
+  settings: SiteSettings;
+  /** Eleventy's path prefix, put before the stylesheet's path. */
+  pathPrefix?: string;
+}
+
+/**
+ * Builds the feed: one entry per briefing and one per dated update, newest first,
+ * at most `feed.limit` of them.
+ * @param sources the briefings, their PDFs, interface words and site settings
+ */
+export function buildFeed(sources: FeedSources): Feed {
+  const { settings } = sources;
+  const entries = sources.briefings
+    .flatMap((briefing) => [briefingEntry(briefing, sources), ...briefing.updates.map((update) => updateEntry(briefing, update, sources))])
+    .sort((a, b) => b.published.time - a.published.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, settings.feed.limit);
+  const newest = entries.reduce<FeedDate | undefined>((latest, entry) => (!latest || entry.updated.time > latest.time ? entry.updated : latest), undefined);
+  const prefix = (sources.pathPrefix ?? "/").replace(/\/$/, "");
+  return {
+    title: settings.feed.title,
+    subtitle: settings.feed.subtitle,
+    language: settings.feed.language,
+    author: settings.feed.author.name,
+    homeUrl: settings.url,
+    urls: {
+      rss: toAbsoluteUrl(FEED_PATHS.rss, settings.url),
+      atom: toAbsoluteUrl(FEED_PATHS.atom, settings.url),
+      json: toAbsoluteUrl(FEED_PATHS.json, settings.url),
+    },
+    stylesheetPath: `${prefix}${FEED_PATHS.stylesheet}`,
+    updated: newest,
+    entries,
+  };
+}
+
+function briefingEntry(briefing: Briefing, sources: FeedSources): FeedEntry {
+  const { url: siteUrl, idAuthority } = sources.settings;
+  const sections = briefing.sections.map(
+    (section) =>
+      `<h2><a href="${escapeHtml(toAbsoluteUrl(section.url, siteUrl))}">${escapeHtml(section.title)}</a></h2>\n${absolutizeHtml(section.nestedHtml, siteUrl, section.url)}`,
+  );
+  const pdf = sources.pdfs[briefing.slug];
+  return {
+    id: briefingEntryId(idAuthority, dayOf(briefing.date, briefing.timeZone), briefing.slug),
+    url: toAbsoluteUrl(briefing.url, siteUrl),
+    title: briefing.title,
+    summary: briefing.summary,
+    contentHtml: [`<p>${escapeHtml(briefing.summary)}</p>`, ...sections].join("\n"),
+    published: feedDate(briefing.date, briefing.timeZone),
+    updated: feedDate(briefing.updated, briefing.timeZone),
+    language: briefing.language,
+    author: briefing.publisher,
+    categories: briefing.tags,
+    enclosure: pdf && { url: toAbsoluteUrl(pdf.url, siteUrl), bytes: pdf.bytes, type: "application/pdf" },
+  };
+}
+
+function updateEntry(briefing: Briefing, update: BriefingUpdate, sources: FeedSources): FeedEntry {
+  const { url: siteUrl, idAuthority } = sources.settings;
+  const labels = labelsFor(sources.labels, briefing.language);
+  const paragraphs = [`<p>${escapeHtml(update.note)}</p>`];
+  if (update.source) {
+    paragraphs.push(`<p>${escapeHtml(labels.source ?? "Source")}: ${escapeHtml(formatCitation(update.source, briefing.language, briefing.timeZone))}</p>`);
+  }
+  paragraphs.push(`<p><a href="${escapeHtml(toAbsoluteUrl(briefing.url, siteUrl))}">${escapeHtml(briefing.title)}</a></p>`);
+  const date = feedDate(update.date, briefing.timeZone);
+  return {
+    id: updateEntryId(idAuthority, dayOf(briefing.date, briefing.timeZone), briefing.slug, update.id),
+    url: toAbsoluteUrl(`${briefing.url}updates/#update-${update.id}`, siteUrl),
+    title: update.title,
+    summary: update.note,
+    contentHtml: paragraphs.join("\n"),
+    published: date,
+    updated: date,
+    language: briefing.language,
+    author: briefing.publisher,
+    categories: briefing.tags,
+  };
+}
+
+function feedDate(value: string, timeZone: string): FeedDate {
+  const instant = instantOf(value, timeZone);
+  return { rfc3339: toRfc3339(instant, timeZone), rfc822: toRfc822(instant, timeZone), time: instant.getTime() };
+}
+
+/** The calendar day of a date in its zone, as ids use it. */
+function dayOf(value: string, timeZone: string): string {
+  return toRfc3339(instantOf(value, timeZone), timeZone).slice(0, 10);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

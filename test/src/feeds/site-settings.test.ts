@@ -1,0 +1,90 @@
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readSiteSettings } from "../../../src/feeds/site-settings.ts";
+import { ContentError } from "../../../src/content/content-error.ts";
+import { tempDir } from "../../helpers/fixtures.ts";
+import { runScript } from "../../helpers/run-script.ts";
+
+const FEED = { title: "Briefings", subtitle: "New briefings", author: { name: "Desk" }, language: "en", limit: 10 };
+
+describe("reading the site's base URL and feed settings", () => {
+  const work = tempDir();
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  /** A `_data` folder holding one site.json. */
+  function dataDir(site: Record<string, unknown>): string {
+    const dir = path.join(work, String(Math.random()).slice(2));
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, "site.json"), JSON.stringify(site));
+    return dir;
+  }
+
+  function problemOf(run: () => unknown): { file: string; field?: string; message: string } {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      return (error as ContentError).problems[0]!;
+    }
+    throw new Error("expected a ContentError");
+  }
+
+  it("reads the shipped settings", () => {
+    const settings = readSiteSettings("_data", {});
+    expect(settings.url).toBe("https://briefings.example.org/");
+    expect(settings.pathPrefix).toBe("/");
+    expect(settings.idAuthority).toBe("briefings.example.org");
+    expect(settings.feed.limit).toBeGreaterThan(0);
+  });
+
+  it("takes the sub-path of the base URL as the path prefix, and adds a missing final slash", () => {
+    const settings = readSiteSettings(dataDir({ url: "https://example.org/briefings", feed: FEED }), {});
+    expect(settings.url).toBe("https://example.org/briefings/");
+    expect(settings.pathPrefix).toBe("/briefings/");
+  });
+
+  it("lets SITE_URL override url", () => {
+    const settings = readSiteSettings(dataDir({ url: "https://example.org/", feed: FEED }), { SITE_URL: "https://staging.example.org/b/" });
+    expect(settings.url).toBe("https://staging.example.org/b/");
+    expect(settings.idAuthority).toBe("staging.example.org");
+  });
+
+  it("stops with a message naming site.json and url when the base URL is missing or relative", () => {
+    const missing = problemOf(() => readSiteSettings(dataDir({ feed: FEED }), {}));
+    expect(missing.file).toMatch(/site\.json$/);
+    expect(missing.field).toBe("url");
+    expect(missing.message).toMatch(/missing.*https:\/\/briefings\.example\.org\//);
+
+    const relative = problemOf(() => readSiteSettings(dataDir({ url: "/briefings/", feed: FEED }), {}));
+    expect(relative.field).toBe("url");
+    expect(relative.message).toMatch(/"\/briefings\/" is not an absolute URL/);
+
+    const fromEnvironment = problemOf(() => readSiteSettings(dataDir({ url: "https://example.org/", feed: FEED }), { SITE_URL: "briefings.example.org" }));
+    expect(fromEnvironment.file).toMatch(/SITE_URL/);
+  });
+
+  it("names the feed field that is wrong", () => {
+    const problem = problemOf(() => readSiteSettings(dataDir({ url: "https://example.org/", feed: { ...FEED, limit: 0 } }), {}));
+    expect(problem.field).toBe("feed.limit");
+  });
+});
+
+describe("scripts/build-site.ts with a relative base URL", () => {
+  it("stops before building, with one clear message and no stack trace, and leaves the published site as it was", () => {
+    const work = tempDir();
+    try {
+      const output = path.join(work, "output");
+      mkdirSync(output);
+      writeFileSync(path.join(output, "index.html"), "published");
+      const result = runScript("scripts/build-site.ts", { SITE_URL: "briefings/", BUILD_OUTPUT_DIR: output });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/SITE_URL environment variable: "briefings\/" is not an absolute URL.*https:\/\/example\.org\/briefings\//);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("published");
+      expect(readdirSync(work)).toEqual(["output"]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
