@@ -24,5 +24,5 @@ export function describeSamples(samples: number[]): string {
   const middle = sorted.length / 2;
   const median = sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   const ms = (n: number) => `${Math.round(n)} ms`;
-  return `median ${ms(median)} (${ms(sorted[0]!)}–${ms(sorted.at(-1)!)})`;
+  return `median ${ms(median)} (${Math.round(sorted[0]!)}–${ms(sorted.at(-1)!)})`;
 }
