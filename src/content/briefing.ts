@@ -1,4 +1,5 @@
 import type { BriefingFile, Figure, Update } from "./schema.ts";
+import type { PlacedChart } from "../charts/chart.ts";
 
 /** A section of prose, rendered, with its place in the briefing. */
 export interface Section {
@@ -28,7 +29,7 @@ export interface StatedFigure extends Figure {
 }
 
 /** A briefing ready for templates: validated data, rendered prose, links worked out. */
-export interface Briefing extends Omit<BriefingFile, "figures" | "updates"> {
+export interface Briefing extends Omit<BriefingFile, "figures" | "updates" | "charts"> {
   /** The folder name; the briefing's URLs start with it. */
   slug: string;
   /** Site-relative URL of the briefing's cover page. */
@@ -38,6 +39,8 @@ export interface Briefing extends Omit<BriefingFile, "figures" | "updates"> {
   updated: string;
   sections: Section[];
   figures: StatedFigure[];
+  /** Charts of the briefing's figures, each with the place in the prose that shows it. */
+  charts: PlacedChart[];
   /** Dated updates, newest first. */
   updates: Update[];
   /** The folder the briefing was loaded from, relative to the project. */
