@@ -1,4 +1,5 @@
 import type { BriefingFile, Figure, Update } from "./schema.ts";
+import type { PlacedChart } from "../charts/chart.ts";
 
 /** A section of prose, rendered, with its place in the briefing. */
 export interface Section {
@@ -33,7 +34,7 @@ export interface BriefingUpdate extends Update {
 }
 
 /** A briefing ready for templates: validated data, rendered prose, links worked out. */
-export interface Briefing extends Omit<BriefingFile, "figures" | "updates"> {
+export interface Briefing extends Omit<BriefingFile, "figures" | "updates" | "charts"> {
   /** The folder name; the briefing's URLs start with it. */
   slug: string;
   /** Site-relative URL of the briefing's cover page. */
@@ -43,6 +44,8 @@ export interface Briefing extends Omit<BriefingFile, "figures" | "updates"> {
   updated: string;
   sections: Section[];
   figures: StatedFigure[];
+  /** Charts of the briefing's figures, each with the place in the prose that shows it. */
+  charts: PlacedChart[];
   /** Dated updates, newest first. */
   updates: BriefingUpdate[];
   /** The folder the briefing was loaded from, relative to the project. */

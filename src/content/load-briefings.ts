@@ -8,6 +8,10 @@ import type { Briefing, BriefingUpdate, Section, StatedFigure } from "./briefing
 import { markdown } from "../markdown/create-markdown.ts";
 import { FIGURE_SHORTCODE } from "../markdown/figure-reference.ts";
 import type { FigureStatement, MarkdownEnv } from "../markdown/markdown-env.ts";
+import { CHART_LINE, CHART_SHORTCODE } from "../markdown/chart-block.ts";
+import { resolveCharts } from "../charts/resolve-charts.ts";
+import { chartAnchor, type Chart, type PlacedChart } from "../charts/chart.ts";
+import { loadInterfaceWords } from "./interface-words.ts";
 
 /** The file in each briefing folder that holds its data. */
 export const BRIEFING_FILE = "briefing.yaml";
@@ -72,9 +76,15 @@ export function loadBriefing(dir: string): Briefing {
   });
 
   const updates = identifyUpdates(data.updates, parsed, problems);
+  const resolved = resolveCharts(data.charts, figures);
+  for (const issue of resolved.issues) problems.push(fieldProblem(parsed, issue.field, issue.message));
+  // Prose cannot be rendered around a chart that cannot be drawn.
+  if (problems.length > 0) throw new ContentError(problems);
+  const charts = new Map(resolved.charts.map((chart) => [chart.id, chart]));
 
   const url = `/${slug}/`;
-  const { sections, statements } = loadSections(path.join(dir, "sections"), { url, language: data.language, figures }, problems);
+  const context: SectionContext = { url, language: data.language, figures, charts, words: loadInterfaceWords(data.language) };
+  const { sections, statements, placements } = loadSections(path.join(dir, "sections"), context, problems);
 
   const statedFigures: StatedFigure[] = [];
   data.figures.forEach((figure, index) => {
@@ -89,6 +99,24 @@ export function loadBriefing(dir: string): Briefing {
     statedFigures.push({ ...figure, sectionId: section.id, anchor: statement.anchor, url: `${section.url}#${statement.anchor}` });
   });
 
+  const placedCharts: PlacedChart[] = [];
+  data.charts.forEach((definition, index) => {
+    const places = placements.filter((p) => p.chartId === definition.id);
+    const chart = charts.get(definition.id);
+    if (places.length === 0) {
+      problems.push(
+        fieldProblem(parsed, ["charts", index, "id"], `chart "${definition.id}" is not placed in any section; add {% chart "${definition.id}" %} on a line of its own where the prose discusses it`),
+      );
+    } else if (places.length > 1) {
+      problems.push(
+        fieldProblem(parsed, ["charts", index, "id"], `chart "${definition.id}" is placed ${places.length} times (${places.map((p) => p.file).join(", ")}); place each chart once`),
+      );
+    } else if (chart) {
+      const section = sections.find((s) => s.id === places[0]!.sectionId)!;
+      placedCharts.push({ ...chart, sectionId: section.id, url: `${section.url}#${chartAnchor(chart.id)}` });
+    }
+  });
+
   if (problems.length > 0) throw new ContentError(problems);
 
   return {
@@ -99,6 +127,7 @@ export function loadBriefing(dir: string): Briefing {
     updated: data.updated ?? data.date,
     sections,
     figures: statedFigures,
+    charts: placedCharts,
     updates: updates.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
     sourceDir: displayPath(dir),
   };
@@ -128,20 +157,30 @@ interface SectionContext {
   url: string;
   language: string;
   figures: Map<string, Figure>;
+  charts: Map<string, Chart>;
+  words: Record<string, string>;
+}
+
+/** Where prose places a chart. */
+interface ChartPlacement {
+  chartId: string;
+  sectionId: string;
+  file: string;
 }
 
 function loadSections(
   sectionsDir: string,
   context: SectionContext,
   problems: ContentProblem[],
-): { sections: Section[]; statements: FigureStatement[] } {
+): { sections: Section[]; statements: FigureStatement[]; placements: ChartPlacement[] } {
   if (!existsSync(sectionsDir)) {
     problems.push({ file: displayPath(sectionsDir), message: "the sections folder is missing; add the prose as sections/01-name.md, sections/02-name.md, …" });
-    return { sections: [], statements: [] };
+    return { sections: [], statements: [], placements: [] };
   }
   const files = readdirSync(sectionsDir).filter((name) => name.endsWith(".md")).sort(byOrderPrefix);
   const sections: Section[] = [];
   const statements: FigureStatement[] = [];
+  const placements: ChartPlacement[] = [];
   for (const name of files) {
     const file = path.join(sectionsDir, name);
     const match = SECTION_FILE.exec(name);
@@ -158,11 +197,12 @@ function loadSections(
     if (!loaded) continue;
     sections.push({ ...loaded.section, number: sections.length + 1 });
     statements.push(...loaded.statements);
+    placements.push(...loaded.charts.map((chartId) => ({ chartId, sectionId: id, file: displayPath(file) })));
   }
   if (files.length === 0) {
     problems.push({ file: displayPath(sectionsDir), message: "no sections found; add the prose as sections/01-name.md, sections/02-name.md, …" });
   }
-  return { sections, statements };
+  return { sections, statements, placements };
 }
 
 function loadSection(
@@ -170,7 +210,7 @@ function loadSection(
   id: string,
   context: SectionContext,
   problems: ContentProblem[],
-): { section: Omit<Section, "number">; statements: FigureStatement[] } | undefined {
+): { section: Omit<Section, "number">; statements: FigureStatement[]; charts: string[] } | undefined {
   const text = readFileSync(file, "utf8");
   const split = splitFrontMatter(text);
   if (!split) {
@@ -189,7 +229,8 @@ function loadSection(
   }
 
   const unknown = findUnknownFigures(split.body, context.figures);
-  if (unknown.length > 0) {
+  const chartProblems = findChartProblems(split.body, context.charts);
+  if (unknown.length > 0 || chartProblems.length > 0) {
     for (const { id: figureId, line } of unknown) {
       problems.push({
         file: displayPath(file),
@@ -197,12 +238,20 @@ function loadSection(
         message: `there is no key figure with id "${figureId}"; add it to ${BRIEFING_FILE} under figures, or correct the id`,
       });
     }
+    for (const { line, message } of chartProblems) problems.push({ file: displayPath(file), line: split.bodyLine + line - 1, message });
     return undefined;
   }
 
-  const env: MarkdownEnv = { language: context.language, figures: context.figures, anchorPrefix: id };
+  const env: MarkdownEnv = {
+    language: context.language,
+    figures: context.figures,
+    anchorPrefix: id,
+    charts: context.charts,
+    labels: context.words,
+    figuresUrl: `${context.url}figures/`,
+  };
   const html = markdown.render(split.body, env);
-  const nestedHtml = markdown.render(split.body, { ...env, headingOffset: 1, statements: [] });
+  const nestedHtml = markdown.render(split.body, { ...env, headingOffset: 1, statements: [], chartPlacements: [] });
   return {
     section: {
       id,
@@ -214,6 +263,7 @@ function loadSection(
       sourceFile: displayPath(file),
     },
     statements: env.statements ?? [],
+    charts: env.chartPlacements ?? [],
   };
 }
 
@@ -226,6 +276,22 @@ function findUnknownFigures(body: string, figures: Map<string, Figure>): { id: s
     }
   });
   return unknown;
+}
+
+/** Each `{% chart "id" %}` that names no chart or shares its line with other text, with its 1-based line in `body`. */
+function findChartProblems(body: string, charts: Map<string, Chart>): { line: number; message: string }[] {
+  const found: { line: number; message: string }[] = [];
+  body.split("\n").forEach((text, index) => {
+    for (const match of text.matchAll(CHART_SHORTCODE)) {
+      const chartId = match[1] ?? "";
+      if (!charts.has(chartId)) {
+        found.push({ line: index + 1, message: `there is no chart with id "${chartId}"; add it to ${BRIEFING_FILE} under charts, or correct the id` });
+      } else if (!CHART_LINE.test(text)) {
+        found.push({ line: index + 1, message: `put {% chart "${chartId}" %} on a line of its own: a chart is a block, not part of a sentence` });
+      }
+    }
+  });
+  return found;
 }
 
 function fieldProblem(parsed: ParsedYaml, field: (string | number)[], message: string): ContentProblem {

@@ -41,6 +41,43 @@ export const figureSchema = z.strictObject({
   headline: z.boolean().default(false),
 });
 
+/**
+ * One bar of a chart: either a key figure, referenced by id so its number is written once,
+ * or a value derived from figures in code (e.g. a three-year total the source gives only as
+ * "half of this"), which charts and tables label as derived and explain with `note`.
+ */
+export const chartSeriesSchema = z
+  .strictObject({
+    label: z.string().min(1).optional().describe("the bar's label; defaults to the figure's label"),
+    figure: slug.optional().describe("the id of the key figure this bar shows"),
+    derived: z
+      .strictObject({
+        from: slug.describe("the id of the figure the value is derived from"),
+        divideBy: z.union([slug, z.number().positive()]).describe("a figure id, or a number, to divide it by"),
+        note: z.string().min(1).describe("why the value can be derived, in the briefing's language"),
+      })
+      .optional(),
+  })
+  .superRefine((series, context) => {
+    if ((series.figure === undefined) === (series.derived === undefined)) {
+      context.addIssue({ code: "custom", message: "give either figure: <figure id> or derived: { from, divideBy, note }, not both or neither" });
+    }
+    if (series.derived && !series.label) {
+      context.addIssue({ code: "custom", path: ["label"], message: "is missing; a derived value has no figure to take its label from, so give it one" });
+    }
+  });
+
+/** A chart built at build time from the briefing's figures and placed in prose by `{% chart "id" %}`. */
+export const chartSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  description: z.string().min(1).optional(),
+  type: z.enum(["bar"]).default("bar"),
+  max: z.number().positive().optional().describe("the end of the value axis, e.g. 100 for percentages"),
+  total: slug.optional().describe("the id of a figure the bars must add up to"),
+  series: z.array(chartSeriesSchema).min(1, "give the chart at least one bar under series"),
+});
+
 export const creditSchema = z.strictObject({
   role: z.string().min(1),
   name: z.string().min(1),
@@ -83,6 +120,7 @@ export const briefingFileSchema = z.strictObject({
   credits: z.array(creditSchema).default([]),
   figures: z.array(figureSchema).default([]),
   updates: z.array(updateSchema).default([]),
+  charts: z.array(chartSchema).default([]),
 });
 
 /** The front matter of a section's Markdown file. */
@@ -93,6 +131,8 @@ export const sectionFrontMatterSchema = z.strictObject({
 
 export type BriefingFile = z.infer<typeof briefingFileSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type ChartDefinition = z.infer<typeof chartSchema>;
+export type ChartSeries = z.infer<typeof chartSeriesSchema>;
 export type Update = z.infer<typeof updateSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;

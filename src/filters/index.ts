@@ -8,3 +8,5 @@ export { formatCitation } from "../format/format-citation.ts";
 export { labelsFor } from "./labels-for.ts";
 export { markdownInline } from "./markdown-inline.ts";
 export { formatBytes } from "./format-bytes.ts";
+export { figuresCsv } from "../data-export/figures-csv.ts";
+export { figuresJson } from "../data-export/figures-json.ts";

@@ -1,6 +1,7 @@
 import MarkdownIt from "markdown-it";
 import { figureReferencePlugin } from "./figure-reference.ts";
 import { blockAnchorsPlugin } from "./block-anchors.ts";
+import { chartBlockPlugin } from "./chart-block.ts";
 
 /**
  * Builds the one markdown-it instance the project uses, for Eleventy's Markdown
@@ -10,6 +11,7 @@ import { blockAnchorsPlugin } from "./block-anchors.ts";
 export function createMarkdown() {
   return new MarkdownIt({ html: false, linkify: false, typographer: false })
     .use(figureReferencePlugin)
+    .use(chartBlockPlugin)
     .use(blockAnchorsPlugin);
 }
 

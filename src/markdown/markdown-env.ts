@@ -1,5 +1,7 @@
 import type { Env } from "markdown-it";
 import type { Figure } from "../content/schema.ts";
+import type { Chart } from "../charts/chart.ts";
+import type { Labels } from "../filters/labels-for.ts";
 
 /** Where prose states a figure: the block that can be linked to. */
 export interface FigureStatement {
@@ -19,4 +21,12 @@ export interface MarkdownEnv extends Env {
   headingOffset?: number;
   /** Filled by the renderer: each figure reference and the anchor of the block stating it. */
   statements?: FigureStatement[];
+  /** The briefing's charts by id, for `{% chart "id" %}`. */
+  charts?: Map<string, Chart>;
+  /** The page's interface words, for the words charts show ("数据表", "推算值"). */
+  labels?: Labels;
+  /** Site-relative URL of the briefing's key-figures page, which chart tables link to. */
+  figuresUrl?: string;
+  /** Filled by the parser: the id of each chart placed, in order. */
+  chartPlacements?: string[];
 }

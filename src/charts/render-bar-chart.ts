@@ -1,0 +1,116 @@
+import { scaleLinear } from "d3-scale";
+import { cumsum, max } from "d3-array";
+import { formatFigure } from "../format/format-figure.ts";
+import { formatNumber } from "../format/format-number.ts";
+import type { Labels } from "../filters/labels-for.ts";
+import type { Chart } from "./chart.ts";
+import { chartAnchor } from "./chart.ts";
+import { describePoint, describePoints } from "./describe-point.ts";
+import { escapeHtml } from "./escape-html.ts";
+import { estimateTextWidth, wrapText } from "./text-width.ts";
+
+/**
+ * The geometry of a horizontal bar chart, in SVG user units. The SVG scales to its
+ * container, so these sizes are relative: at the narrowest phone (288 px of content)
+ * a 14-unit label is drawn at about 11 px. Labels sit above their bars and get the
+ * full width, which long Chinese labels need on a phone.
+ */
+export const BAR_CHART_LAYOUT = {
+  width: 360,
+  labelSize: 14,
+  labelLineHeight: 19,
+  labelGap: 4,
+  barHeight: 18,
+  rowGap: 12,
+  valueSize: 14,
+  valueGap: 6,
+  tickSize: 11,
+  axisGap: 6,
+} as const;
+
+/**
+ * Draws a chart as a horizontal bar chart in static, accessible SVG: `role="img"` with a
+ * `<title>` and a `<desc>` that lists every value, one `<rect class="chart__bar">` per
+ * bar whose `<title>` holds its formatted value, and colours left to CSS classes that use
+ * the theme's variables. Derived values are drawn in outline and labelled as derived.
+ * @param chart the chart, its figures resolved
+ * @param locale the page's language, for number formatting
+ * @param words the page's interface words
+ */
+export function renderBarChart(chart: Chart, locale: string, words: Labels): string {
+  const L = BAR_CHART_LAYOUT;
+  const id = chartAnchor(chart.id);
+  const derivedTag = ` ${words.derivedValue}`;
+  const values = chart.points.map((point) => formatFigure(point, locale));
+  const valueWidths = chart.points.map(
+    (point, i) => estimateTextWidth(values[i]!, L.valueSize) + (point.derivation ? estimateTextWidth(derivedTag, L.valueSize) : 0),
+  );
+  // Room to the right of the longest bar for the widest value label.
+  const valueRoom = (max(valueWidths) ?? 0) + L.valueGap + 2;
+  const x = scaleLinear()
+    .domain([0, chart.max ?? max(chart.points, (point) => point.value) ?? 1])
+    // Start a stroke's width in, so an outlined (derived) bar is not cut at the edge.
+    .range([1, L.width - valueRoom]);
+  if (chart.max === undefined) x.nice(4);
+
+  const labelLines = chart.points.map((point) => wrapText(point.label, L.width, L.labelSize));
+  const rowHeights = labelLines.map((lines) => lines.length * L.labelLineHeight + L.labelGap + L.barHeight + L.rowGap);
+  const rowBottoms = [...cumsum(rowHeights)];
+  const rowsHeight = rowBottoms.at(-1) ?? 0;
+  const ticks = x.ticks(4);
+  const height = rowsHeight + L.tickSize + L.axisGap;
+
+
+  const rows = chart.points.map((point, i) => {
+    const top = (rowBottoms[i] ?? 0) - (rowHeights[i] ?? 0);
+    const lines = labelLines[i]!;
+    const barY = top + lines.length * L.labelLineHeight + L.labelGap;
+    const barWidth = Math.max(0, x(point.value) - x(0));
+    const label = lines
+      .map((line, n) => `<tspan x="0" y="${round(top + L.labelSize + n * L.labelLineHeight)}">${escapeHtml(line)}</tspan>`)
+      .join("");
+    const track = chart.max !== undefined ? `<rect class="chart__track" x="${x(0)}" y="${round(barY)}" width="${round(x(chart.max) - x(0))}" height="${L.barHeight}"/>` : "";
+    const derived = point.derivation !== undefined;
+    // Against a fixed scale (0–100%) the values line up after the full track, as a column.
+    const valueX = (chart.max !== undefined ? x(chart.max) : x(point.value)) + L.valueGap;
+    return (
+      `<g class="chart__row${derived ? " chart__row--derived" : ""}">` +
+      `<text class="chart__label" font-size="${L.labelSize}">${label}</text>` +
+      track +
+      `<rect class="chart__bar${derived ? " chart__bar--derived" : ""}" x="${x(0)}" y="${round(barY)}" width="${round(barWidth)}" height="${L.barHeight}" data-value="${point.value}"${derived ? ' data-derived="true"' : ""}>` +
+      `<title>${escapeHtml(describePoint(point, locale, words))}</title></rect>` +
+      `<text class="chart__value" font-size="${L.valueSize}" x="${round(valueX)}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central">${escapeHtml(values[i]!)}` +
+      (derived ? `<tspan class="chart__derived-tag">${escapeHtml(derivedTag)}</tspan>` : "") +
+      `</text></g>`
+    );
+  });
+
+  const percent = chart.points[0]?.unit === "%";
+  const axisY = rowsHeight - L.rowGap / 2;
+  const axisLine =
+    `<line class="chart__axis-line" x1="0" x2="${round(x.range()[1]!)}" y1="${round(axisY)}" y2="${round(axisY)}"/>` +
+    ticks.map((tick) => `<line class="chart__axis-line" x1="${round(x(tick))}" x2="${round(x(tick))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
+  const axis = ticks
+    .map((tick, n) => {
+      const text = formatNumber(tick, locale, "count") + (percent ? "%" : "");
+      const anchor = n === 0 ? "start" : x(tick) + estimateTextWidth(text, L.tickSize) / 2 > L.width ? "end" : "middle";
+      return `<text class="chart__tick" font-size="${L.tickSize}" x="${round(x(tick))}" y="${round(height - 2)}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
+    })
+    .join("");
+
+  const cjk = /^(zh|ja)\b/i.test(locale);
+  const description = [chart.description, describePoints(chart.points, locale, words)].filter(Boolean).join(cjk ? "" : " ");
+  return (
+    `<svg class="chart__svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${L.width} ${round(height)}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">` +
+    `<title id="${id}-title">${escapeHtml(chart.title)}</title>` +
+    `<desc id="${id}-desc">${escapeHtml(description)}</desc>` +
+    rows.join("") +
+    `<g class="chart__axis" aria-hidden="true">${axisLine}${axis}</g>` +
+    `</svg>`
+  );
+}
+
+/** Two decimals are plenty for a drawing; more only bloats the page. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

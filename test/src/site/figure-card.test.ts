@@ -1,0 +1,32 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../../src/build/build-site.ts";
+import { readPage } from "../../helpers/site.ts";
+import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
+
+describe("the figure card", () => {
+  const work = tempDir();
+  const out = path.join(work, "output");
+  beforeAll(() => buildSite({ outputDir: out, briefingsDir: VALID_BRIEFINGS, quiet: true }));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("states a change's direction in words, not only by its hidden arrow", () => {
+    const card = readPage(out, "trade-note/index.html").querySelector("#figure-containers")!;
+    const change = card.querySelector(".figure-card__change--down")!;
+    expect(change.querySelector('[aria-hidden="true"]')?.textContent).toBe("▼");
+    const spoken = [...change.childNodes]
+      .filter((node) => !(node as Element).getAttribute?.("aria-hidden"))
+      .map((node) => node.textContent)
+      .join("")
+      .trim();
+    expect(spoken).toBe("down year on year −3.5%");
+  });
+
+  it("shows the qualifier, value, unit, label and period, and links to the stating paragraph", () => {
+    const card = readPage(out, "trade-note/index.html").querySelector("#figure-containers")!;
+    expect(card.querySelector(".figure-card__value")?.textContent).toBe("nearly 12,000 TEU");
+    expect(card.querySelector(".figure-card__label a")?.getAttribute("href")).toBe("/trade-note/traffic/#traffic-p1");
+    expect(card.querySelector(".figure-card__meta")?.textContent).toContain("Q1 2024");
+  });
+});
