@@ -7,6 +7,7 @@ import { filtersPlugin } from "./src/eleventy/filters-plugin.ts";
 import { themePlugin } from "./src/eleventy/theme-plugin.ts";
 import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
 import { pdfFilesPlugin } from "./src/eleventy/pdf-files-plugin.ts";
+import { printEditionPlugin } from "./src/eleventy/print-edition-plugin.ts";
 
 /** @param {import("./src/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -16,6 +17,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(themePlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(pdfFilesPlugin);
+  eleventyConfig.addPlugin(printEditionPlugin, { dataDir: "_data" });
 }
 
 export const config = {

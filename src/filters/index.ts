@@ -8,3 +8,5 @@ export { formatCitation } from "../format/format-citation.ts";
 export { labelsFor } from "./labels-for.ts";
 export { markdownInline } from "./markdown-inline.ts";
 export { formatBytes } from "./format-bytes.ts";
+export { cssString } from "./css-string.ts";
+export { pageCounterContent } from "./page-counter-content.ts";
