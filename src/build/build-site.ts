@@ -6,6 +6,7 @@ import { loadBriefings } from "../content/load-briefings.ts";
 import { displayPath } from "../content/content-error.ts";
 import { DEFAULT_BRIEFINGS_DIR } from "../eleventy/briefings-plugin.ts";
 import { loadTheme } from "../theme/load-theme.ts";
+import { readPaper } from "../pdf/paper.ts";
 import type { Briefing } from "../content/briefing.ts";
 
 /** Where a build reads from and writes to. */
@@ -34,6 +35,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const briefingsDir = path.resolve(options.briefingsDir ?? process.env.BRIEFINGS_DIR ?? DEFAULT_BRIEFINGS_DIR);
   const briefings = loadBriefings(briefingsDir);
   loadTheme("_data");
+  readPaper("_data");
 
   const outputDir = path.resolve(options.outputDir);
   const parent = path.dirname(outputDir);
