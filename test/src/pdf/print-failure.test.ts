@@ -59,14 +59,17 @@ describe("a print that fails", () => {
     const dir = path.join(work, name);
     cpSync(built, dir, { recursive: true });
     const file = path.join(dir, "trade-note/print/index.html");
-    writeFileSync(file, edit(readFileSync(file, "utf8")));
+    const html = readFileSync(file, "utf8");
+    const broken = edit(html);
+    expect(broken).not.toBe(html);
+    writeFileSync(file, broken);
     return dir;
   }
 
   const cases: Array<[string, (html: string) => string, RegExp]> = [
     ["a script error on the print edition", (html) => html.replace("</body>", "<script>throw new Error('deliberately broken')</script></body>"), /script error on the page: deliberately broken/],
-    ["a missing image", (html) => html.replace("<main>", '<main><img src="/assets/images/missing.png" alt="">'), /HTTP 404 for http:\/\/127\.0\.0\.1:\d+\/assets\/images\/missing\.png/],
-    ["a request that would leave the machine", (html) => html.replace("<main>", '<main><img src="https://example.org/tracker.png" alt="">'), /blocked a request to https:\/\/example\.org\/tracker\.png/],
+    ["a missing image", (html) => html.replace(/<main[^>]*>/, (main) => main + '<img src="/assets/images/missing.png" alt="">'), /HTTP 404 for http:\/\/127\.0\.0\.1:\d+\/assets\/images\/missing\.png/],
+    ["a request that would leave the machine", (html) => html.replace(/<main[^>]*>/, (main) => main + '<img src="https://example.org/tracker.png" alt="">'), /blocked a request to https:\/\/example\.org\/tracker\.png/],
   ];
 
   for (const [name, edit, cause] of cases) {
