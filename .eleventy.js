@@ -8,6 +8,7 @@ import { themePlugin } from "./src/eleventy/theme-plugin.ts";
 import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
 import { pdfFilesPlugin } from "./src/eleventy/pdf-files-plugin.ts";
 import { feedsPlugin } from "./src/eleventy/feeds-plugin.ts";
+import { printEditionPlugin } from "./src/eleventy/print-edition-plugin.ts";
 
 /** @param {import("./src/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -18,6 +19,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(pdfFilesPlugin);
   eleventyConfig.addPlugin(feedsPlugin, { dataDir: "_data" });
+  eleventyConfig.addPlugin(printEditionPlugin, { dataDir: "_data" });
 }
 
 export const config = {

@@ -7,6 +7,7 @@ import { displayPath } from "../content/content-error.ts";
 import { DEFAULT_BRIEFINGS_DIR } from "../eleventy/briefings-plugin.ts";
 import { loadTheme } from "../theme/load-theme.ts";
 import { readSiteSettings, SITE_URL_VARIABLE } from "../feeds/site-settings.ts";
+import { readPaper } from "../pdf/paper.ts";
 import type { Briefing } from "../content/briefing.ts";
 
 /** Where a build reads from and writes to. */
@@ -39,6 +40,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   loadTheme("_data");
   const siteUrl = options.siteUrl ?? process.env[SITE_URL_VARIABLE];
   const { pathPrefix } = readSiteSettings("_data", siteUrl ? { [SITE_URL_VARIABLE]: siteUrl } : {});
+  readPaper("_data");
 
   const outputDir = path.resolve(options.outputDir);
   const parent = path.dirname(outputDir);

@@ -10,3 +10,5 @@ export { markdownInline } from "./markdown-inline.ts";
 export { formatBytes } from "./format-bytes.ts";
 export { figuresCsv } from "../data-export/figures-csv.ts";
 export { figuresJson } from "../data-export/figures-json.ts";
+export { cssString } from "./css-string.ts";
+export { pageCounterContent } from "./page-counter-content.ts";

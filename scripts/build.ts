@@ -1,0 +1,15 @@
+// `npm run build`: checks the content, builds the site, prints every briefing's PDF from it
+// and renders the site again so its pages state each PDF's size; then swaps the result into
+// output/ (or BUILD_OUTPUT_DIR). The work is done in src/build/ and src/pdf/.
+import { runCommand } from "../src/cli/run-command.ts";
+import { buildSite } from "../src/build/build-site.ts";
+import { printBriefings } from "../src/pdf/print-briefings.ts";
+
+await runCommand(async () => {
+  await buildSite({
+    outputDir: process.env.BUILD_OUTPUT_DIR ?? "output",
+    printPdfs: async (siteDir, briefings) => {
+      await printBriefings(siteDir, briefings.map((briefing) => briefing.slug));
+    },
+  });
+});

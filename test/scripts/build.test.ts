@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDir, VALID_BRIEFINGS } from "../helpers/fixtures.ts";
+import { runScript, type ScriptResult } from "../helpers/run-script.ts";
+
+const PROGRESS = /^trade-note\.pdf {2}\d+ pages {2}\d+(\.\d)? KB {2}\d+\.\d s$/m;
+
+describe("npm run build and npm run pdf", () => {
+  const work = tempDir();
+  const output = path.join(work, "output");
+  const pdf = path.join(output, "trade-note/trade-note.pdf");
+  let build: ScriptResult;
+
+  beforeAll(() => {
+    build = runScript("scripts/build.ts", { BRIEFINGS_DIR: VALID_BRIEFINGS, BUILD_OUTPUT_DIR: output });
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("builds the site and then the PDF of every briefing, one progress line per PDF", () => {
+    expect(build.stderr).toBe("");
+    expect(build.status).toBe(0);
+    expect(build.stdout).toMatch(PROGRESS);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(readFileSync(path.join(output, "trade-note/index.html"), "utf8")).toContain('href="/trade-note/trade-note.pdf"');
+  });
+
+  it("re-prints the PDF from the built site with npm run pdf, to the same bytes", () => {
+    const before = readFileSync(pdf);
+    const result = runScript("scripts/print-pdf.ts", { BUILD_OUTPUT_DIR: output });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(PROGRESS);
+    expect(result.stdout).not.toContain("npm run build");
+    expect(readFileSync(pdf).equals(before)).toBe(true);
+  });
+
+  it("says to run the build when there is no built site to print from", () => {
+    const result = runScript("scripts/print-pdf.ts", { BUILD_OUTPUT_DIR: path.join(work, "nothing-here") });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("npm run build");
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe("npm run build when printing cannot happen", () => {
+  const work = tempDir();
+  const output = path.join(work, "output");
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("says how to get a browser when there is none, in one message, and keeps the published site", () => {
+    mkdirSync(output, { recursive: true });
+    writeFileSync(path.join(output, "index.html"), "published");
+    const result = runScript("scripts/build.ts", { BRIEFINGS_DIR: VALID_BRIEFINGS, BUILD_OUTPUT_DIR: output, PUPPETEER_EXECUTABLE_PATH: path.join(work, "no-chromium") });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("PUPPETEER_EXECUTABLE_PATH is set to");
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("published");
+    expect(readdirSync(work)).toEqual(["output"]);
+  });
+
+  it("rejects a paper size it cannot print on before building anything", () => {
+    const result = runScript("scripts/build.ts", { BRIEFINGS_DIR: VALID_BRIEFINGS, BUILD_OUTPUT_DIR: path.join(work, "paper"), BRIEFING_PAPER: "B5" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/BRIEFING_PAPER.*"B5".*"A4" or "Letter"/);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(work, "paper"))).toBe(false);
+  });
+});
