@@ -12,3 +12,4 @@ export { figuresCsv } from "../data-export/figures-csv.ts";
 export { figuresJson } from "../data-export/figures-json.ts";
 export { cssString } from "./css-string.ts";
 export { pageCounterContent } from "./page-counter-content.ts";
+export { rootLinksToSite } from "./root-links-to-site.ts";

@@ -38,3 +38,11 @@ export function siteUrl(pageFile: string, href: string): string | undefined {
   if (url.host !== "site.invalid") return undefined;
   return url.pathname + url.hash;
 }
+
+/**
+ * The pages readers browse: every HTML page but the print editions, which exist only for
+ * Chromium to print (no site navigation, no feed links) and are tested through the PDF.
+ */
+export function browsedPages(root: string): string[] {
+  return listFiles(root).filter((file) => file.endsWith(".html") && !file.endsWith("/print/index.html"));
+}

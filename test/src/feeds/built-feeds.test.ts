@@ -7,7 +7,7 @@ import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import { readSiteSettings } from "../../../src/feeds/site-settings.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { brokenSiteUrl, readXmlFeed, text, urlsInHtml, type XmlNode } from "../../helpers/feeds.ts";
-import { fileForUrl, listFiles, readPage } from "../../helpers/site.ts";
+import { fileForUrl, listFiles, readPage, browsedPages } from "../../helpers/site.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
 
 const FEEDS = ["feed.xml", "atom.xml", "feed.json", "assets/feed.xsl"];
@@ -200,7 +200,7 @@ describe("the built feeds", () => {
   });
 
   it("are announced in the head of every page, for autodiscovery", () => {
-    for (const file of listFiles(out).filter((f) => f.endsWith(".html"))) {
+    for (const file of browsedPages(out)) {
       const alternates = [...readPage(out, file).querySelectorAll('head link[rel="alternate"]')].map((l) => [l.getAttribute("type"), l.getAttribute("href")]);
       expect(alternates, file).toEqual([
         ["application/rss+xml", "/feed.xml"],

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { rootLinksToSite } from "../../../src/filters/root-links-to-site.ts";
+
+function hrefs(html: string): string[] {
+  return [...parseHTML(`<body>${html}</body>`).document.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? "");
+}
+
+describe("rootLinksToSite", () => {
+  it("points root-relative links at the published site, under its sub-path", () => {
+    const html = '<p><a href="/brief/figures/#figure-x">x</a></p>';
+    expect(hrefs(rootLinksToSite(html, "https://example.org/briefings/"))).toEqual(["https://example.org/briefings/brief/figures/#figure-x"]);
+  });
+
+  it("leaves links within the document and to other sites alone", () => {
+    const html = '<a href="#brief-p2">a</a><a href="https://other.example/">b</a><a href="//cdn.example/x">c</a>';
+    expect(hrefs(rootLinksToSite(html, "https://example.org/"))).toEqual(["#brief-p2", "https://other.example/", "//cdn.example/x"]);
+  });
+});
