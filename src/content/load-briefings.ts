@@ -1,21 +1,16 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, displayPath, type ContentProblem } from "./content-error.ts";
-import { briefingFileSchema, sectionFrontMatterSchema, type Figure, type SectionFrontMatter, type Update } from "./schema.ts";
+import { briefingFileSchema, type Figure, type Update } from "./schema.ts";
 import { formatFieldPath, parseYaml, validateYaml, type ParsedYaml } from "./validate.ts";
-import { splitFrontMatter } from "./front-matter.ts";
-import type { Briefing, BriefingUpdate, Section, StatedFigure } from "./briefing.ts";
-import { markdown } from "../markdown/create-markdown.ts";
-import { FIGURE_SHORTCODE } from "../markdown/figure-reference.ts";
-import type { FigureStatement, MarkdownEnv } from "../markdown/markdown-env.ts";
-import { CHART_LINE, CHART_SHORTCODE } from "../markdown/chart-block.ts";
+import type { Briefing, BriefingUpdate, StatedFigure } from "./briefing.ts";
 import { resolveCharts } from "../charts/resolve-charts.ts";
-import { chartAnchor, type Chart, type PlacedChart } from "../charts/chart.ts";
+import { chartAnchor, type PlacedChart } from "../charts/chart.ts";
 import { loadInterfaceWords } from "./interface-words.ts";
+import { BRIEFING_FILE, loadSections, type SectionContext } from "./load-sections.ts";
 
-/** The file in each briefing folder that holds its data. */
-export const BRIEFING_FILE = "briefing.yaml";
-const SECTION_FILE = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+export { BRIEFING_FILE };
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -153,147 +148,6 @@ function identifyUpdates(updates: Update[], parsed: ParsedYaml, problems: Conten
   });
 }
 
-interface SectionContext {
-  url: string;
-  language: string;
-  figures: Map<string, Figure>;
-  charts: Map<string, Chart>;
-  words: Record<string, string>;
-}
-
-/** Where prose places a chart. */
-interface ChartPlacement {
-  chartId: string;
-  sectionId: string;
-  file: string;
-}
-
-function loadSections(
-  sectionsDir: string,
-  context: SectionContext,
-  problems: ContentProblem[],
-): { sections: Section[]; statements: FigureStatement[]; placements: ChartPlacement[] } {
-  if (!existsSync(sectionsDir)) {
-    problems.push({ file: displayPath(sectionsDir), message: "the sections folder is missing; add the prose as sections/01-name.md, sections/02-name.md, …" });
-    return { sections: [], statements: [], placements: [] };
-  }
-  const files = readdirSync(sectionsDir).filter((name) => name.endsWith(".md")).sort(byOrderPrefix);
-  const sections: Section[] = [];
-  const statements: FigureStatement[] = [];
-  const placements: ChartPlacement[] = [];
-  for (const name of files) {
-    const file = path.join(sectionsDir, name);
-    const match = SECTION_FILE.exec(name);
-    if (!match) {
-      problems.push({ file: displayPath(file), message: "name section files as a number, a hyphen and a lower-case name, e.g. 02-after-reopening.md" });
-      continue;
-    }
-    const id = match[2]!;
-    if (sections.some((s) => s.id === id)) {
-      problems.push({ file: displayPath(file), message: `another section file is also named "${id}"; section names must differ` });
-      continue;
-    }
-    const loaded = loadSection(file, id, context, problems);
-    if (!loaded) continue;
-    sections.push({ ...loaded.section, number: sections.length + 1 });
-    statements.push(...loaded.statements);
-    placements.push(...loaded.charts.map((chartId) => ({ chartId, sectionId: id, file: displayPath(file) })));
-  }
-  if (files.length === 0) {
-    problems.push({ file: displayPath(sectionsDir), message: "no sections found; add the prose as sections/01-name.md, sections/02-name.md, …" });
-  }
-  return { sections, statements, placements };
-}
-
-function loadSection(
-  file: string,
-  id: string,
-  context: SectionContext,
-  problems: ContentProblem[],
-): { section: Omit<Section, "number">; statements: FigureStatement[]; charts: string[] } | undefined {
-  const text = readFileSync(file, "utf8");
-  const split = splitFrontMatter(text);
-  if (!split) {
-    problems.push({ file: displayPath(file), line: 1, message: "start the file with front matter between two --- lines, holding at least a title:" });
-    return undefined;
-  }
-  let frontMatter: SectionFrontMatter;
-  try {
-    frontMatter = validateYaml(parseYaml(split.yaml, file, split.yamlLine), sectionFrontMatterSchema);
-  } catch (error) {
-    if (error instanceof ContentError) {
-      problems.push(...error.problems);
-      return undefined;
-    }
-    throw error;
-  }
-
-  const unknown = findUnknownFigures(split.body, context.figures);
-  const chartProblems = findChartProblems(split.body, context.charts);
-  if (unknown.length > 0 || chartProblems.length > 0) {
-    for (const { id: figureId, line } of unknown) {
-      problems.push({
-        file: displayPath(file),
-        line: split.bodyLine + line - 1,
-        message: `there is no key figure with id "${figureId}"; add it to ${BRIEFING_FILE} under figures, or correct the id`,
-      });
-    }
-    for (const { line, message } of chartProblems) problems.push({ file: displayPath(file), line: split.bodyLine + line - 1, message });
-    return undefined;
-  }
-
-  const env: MarkdownEnv = {
-    language: context.language,
-    figures: context.figures,
-    anchorPrefix: id,
-    charts: context.charts,
-    labels: context.words,
-    figuresUrl: `${context.url}figures/`,
-  };
-  const html = markdown.render(split.body, env);
-  const nestedHtml = markdown.render(split.body, { ...env, headingOffset: 1, statements: [], chartPlacements: [] });
-  return {
-    section: {
-      id,
-      title: frontMatter.title,
-      summary: frontMatter.summary,
-      url: `${context.url}${id}/`,
-      html,
-      nestedHtml,
-      sourceFile: displayPath(file),
-    },
-    statements: env.statements ?? [],
-    charts: env.chartPlacements ?? [],
-  };
-}
-
-/** Each `{% figure "id" %}` whose id is not in the data, with its 1-based line in `body`. */
-function findUnknownFigures(body: string, figures: Map<string, Figure>): { id: string; line: number }[] {
-  const unknown: { id: string; line: number }[] = [];
-  body.split("\n").forEach((text, index) => {
-    for (const match of text.matchAll(FIGURE_SHORTCODE)) {
-      if (!figures.has(match[1] ?? "")) unknown.push({ id: match[1] ?? "", line: index + 1 });
-    }
-  });
-  return unknown;
-}
-
-/** Each `{% chart "id" %}` that names no chart or shares its line with other text, with its 1-based line in `body`. */
-function findChartProblems(body: string, charts: Map<string, Chart>): { line: number; message: string }[] {
-  const found: { line: number; message: string }[] = [];
-  body.split("\n").forEach((text, index) => {
-    for (const match of text.matchAll(CHART_SHORTCODE)) {
-      const chartId = match[1] ?? "";
-      if (!charts.has(chartId)) {
-        found.push({ line: index + 1, message: `there is no chart with id "${chartId}"; add it to ${BRIEFING_FILE} under charts, or correct the id` });
-      } else if (!CHART_LINE.test(text)) {
-        found.push({ line: index + 1, message: `put {% chart "${chartId}" %} on a line of its own: a chart is a block, not part of a sentence` });
-      }
-    }
-  });
-  return found;
-}
-
 function fieldProblem(parsed: ParsedYaml, field: (string | number)[], message: string): ContentProblem {
   return {
     file: displayPath(parsed.file),
@@ -301,9 +155,4 @@ function fieldProblem(parsed: ParsedYaml, field: (string | number)[], message: s
     field: formatFieldPath(field),
     message,
   };
-}
-
-/** Orders `2-x.md` before `10-x.md`. */
-function byOrderPrefix(a: string, b: string): number {
-  return (parseInt(a, 10) || 0) - (parseInt(b, 10) || 0) || a.localeCompare(b);
 }

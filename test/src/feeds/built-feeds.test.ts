@@ -7,7 +7,7 @@ import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import { readSiteSettings } from "../../../src/feeds/site-settings.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { brokenSiteUrl, readXmlFeed, text, urlsInHtml, type XmlNode } from "../../helpers/feeds.ts";
-import { fileForUrl, listFiles, readPage, browsedPages } from "../../helpers/site.ts";
+import { browsedPages, fileForUrl, readPage } from "../../helpers/site.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
 
 const FEEDS = ["feed.xml", "atom.xml", "feed.json", "assets/feed.xsl"];
