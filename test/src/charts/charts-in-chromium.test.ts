@@ -1,40 +1,20 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
-import type { Browser } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/build/build-site.ts";
-import { launchBrowser } from "../../../src/browser/launch-browser.ts";
-import { serveFolder, type FolderServer } from "../../../src/serve/serve-folder.ts";
+import { describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
-import { tempDir } from "../../helpers/fixtures.ts";
+import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
 
 describe("the charts in Chromium", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
+  const site = useSiteInChromium();
   const briefing = loadBriefings("src/briefings")[0]!;
   const pages = [...new Set(briefing.charts.map((chart) => chart.url.split("#")[0]!))];
-  let browser: Browser;
-  let server: FolderServer;
-
-  beforeAll(async () => {
-    await buildSite({ outputDir: out, quiet: true });
-    server = await serveFolder(out);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(work, { recursive: true, force: true });
-  });
 
   for (const width of [320, 1280]) {
     it(`fit a ${width} px screen: no page overflow, and every label and value drawn inside its chart`, async () => {
       const problems: string[] = [];
       for (const url of pages) {
-        const page = await browser.newPage();
+        const page = await site.browser.newPage();
         try {
           await page.setViewport({ width, height: 800 });
-          await page.goto(server.url + url.slice(1), { waitUntil: "networkidle0" });
+          await page.goto(site.server.url + url.slice(1), { waitUntil: "networkidle0" });
           const result = await page.evaluate(async () => {
             await document.fonts.ready;
             const clipped: string[] = [];
@@ -62,9 +42,9 @@ describe("the charts in Chromium", () => {
   }
 
   it("print the data table of every chart, with its disclosure opened", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.url + pages[0]!.slice(1), { waitUntil: "networkidle0" });
+      await page.goto(site.server.url + pages[0]!.slice(1), { waitUntil: "networkidle0" });
       await page.emulateMediaType("print");
       const visible = await page.evaluate(() =>
         [...document.querySelectorAll(".chart__data table")].map((table) => table.checkVisibility()),

@@ -1,32 +1,14 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
-import type { Browser } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/build/build-site.ts";
-import { launchBrowser } from "../../../src/browser/launch-browser.ts";
-import { serveFolder, type FolderServer } from "../../../src/serve/serve-folder.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadTheme } from "../../../src/theme/load-theme.ts";
-import { listFiles } from "../../helpers/site.ts";
-import { tempDir } from "../../helpers/fixtures.ts";
+import { browsedPages } from "../../helpers/site.ts";
+import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
 
 describe("the built pages in Chromium", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
-  let browser: Browser;
-  let server: FolderServer;
+  const site = useSiteInChromium();
   let pages: string[];
 
-  beforeAll(async () => {
-    await buildSite({ outputDir: out, quiet: true });
-    // The print edition is printed, not browsed; the PDF tests look at it.
-    pages = listFiles(out).filter((f) => f.endsWith("index.html") && !f.endsWith("/print/index.html"));
-    server = await serveFolder(out);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(work, { recursive: true, force: true });
+  beforeAll(() => {
+    pages = browsedPages(site.out).filter((file) => file.endsWith("index.html"));
   });
 
   for (const width of [320, 1280]) {
@@ -35,7 +17,7 @@ describe("the built pages in Chromium", () => {
         const theme = loadTheme("_data");
         const problems: string[] = [];
         for (const file of pages) {
-          const page = await browser.newPage();
+          const page = await site.browser.newPage();
           try {
             await page.setViewport({ width, height: 800 });
             await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
@@ -50,7 +32,7 @@ describe("the built pages in Chromium", () => {
               if (response.status() >= 400) problems.push(`${file}: ${response.status()} ${response.url()}`);
             });
             page.on("pageerror", (error) => problems.push(`${file}: ${String(error)}`));
-            await page.goto(server.url + file.replace(/index\.html$/, ""), { waitUntil: "networkidle0" });
+            await page.goto(site.server.url + file.replace(/index\.html$/, ""), { waitUntil: "networkidle0" });
             const result = await page.evaluate(async (families: string[]) => {
               await document.fonts.ready;
               const loaded = new Set([...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replace(/"/g, "")));
