@@ -22,7 +22,7 @@ can_apt() { is_root && command -v apt-get >/dev/null 2>&1; }
 apt_updated=""
 apt_install() {
   if [ -z "$apt_updated" ]; then apt-get update -qq >/dev/null; apt_updated=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
 # The browser: an explicit PUPPETEER_EXECUTABLE_PATH, else a system Chromium or Chrome,
