@@ -6,7 +6,7 @@ import type { Labels } from "../filters/labels-for.ts";
 import type { Chart } from "./chart.ts";
 import { chartAnchor } from "./chart.ts";
 import { describePoint, describePoints } from "./describe-point.ts";
-import { escapeHtml } from "./escape-html.ts";
+import { escapeHtml } from "../html/escape-html.ts";
 import { estimateTextWidth, wrapText } from "./text-width.ts";
 
 /**

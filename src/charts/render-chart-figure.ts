@@ -3,7 +3,7 @@ import type { Labels } from "../filters/labels-for.ts";
 import type { Chart } from "./chart.ts";
 import { chartAnchor } from "./chart.ts";
 import { formatDerivation } from "./describe-point.ts";
-import { escapeHtml } from "./escape-html.ts";
+import { escapeHtml } from "../html/escape-html.ts";
 import { renderBarChart } from "./render-bar-chart.ts";
 
 /** What a chart needs to know about the page it is drawn on. */

@@ -1,5 +1,5 @@
 import { absoluteUrl } from "@11ty/eleventy-plugin-rss";
-import { parseHTML } from "linkedom";
+import { editFragment } from "../html/edit-fragment.ts";
 
 /** Attributes that hold a URL in the HTML our Markdown and templates produce. */
 const URL_ATTRIBUTES = ["href", "src", "poster", "cite"];
@@ -27,20 +27,18 @@ export function toAbsoluteUrl(url: string, siteUrl: string, pagePath = "/"): str
  * @param pagePath the site path of the page the HTML comes from
  */
 export function absolutizeHtml(html: string, siteUrl: string, pagePath: string): string {
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const container = document.createElement("div");
-  container.innerHTML = html;
-  for (const attribute of URL_ATTRIBUTES) {
-    for (const element of container.querySelectorAll(`[${attribute}]`)) {
-      element.setAttribute(attribute, toAbsoluteUrl(element.getAttribute(attribute) ?? "", siteUrl, pagePath));
+  return editFragment(html, (container) => {
+    for (const attribute of URL_ATTRIBUTES) {
+      for (const element of container.querySelectorAll(`[${attribute}]`)) {
+        element.setAttribute(attribute, toAbsoluteUrl(element.getAttribute(attribute) ?? "", siteUrl, pagePath));
+      }
     }
-  }
-  for (const element of container.querySelectorAll("[srcset]")) {
-    const candidates = (element.getAttribute("srcset") ?? "").split(",").map((candidate) => {
-      const [url = "", ...descriptors] = candidate.trim().split(/\s+/);
-      return [toAbsoluteUrl(url, siteUrl, pagePath), ...descriptors].join(" ");
-    });
-    element.setAttribute("srcset", candidates.join(", "));
-  }
-  return container.innerHTML;
+    for (const element of container.querySelectorAll("[srcset]")) {
+      const candidates = (element.getAttribute("srcset") ?? "").split(",").map((candidate) => {
+        const [url = "", ...descriptors] = candidate.trim().split(/\s+/);
+        return [toAbsoluteUrl(url, siteUrl, pagePath), ...descriptors].join(" ");
+      });
+      element.setAttribute("srcset", candidates.join(", "));
+    }
+  });
 }

@@ -1,4 +1,5 @@
 import type { Briefing, BriefingUpdate } from "../content/briefing.ts";
+import { escapeHtml } from "../html/escape-html.ts";
 import type { PdfInfo } from "../pdf/read-pdf-info.ts";
 import { labelsFor, type Labels } from "../filters/labels-for.ts";
 import { formatCitation } from "../format/format-citation.ts";
@@ -130,7 +131,7 @@ function updateEntry(briefing: Briefing, update: BriefingUpdate, sources: FeedSo
   const labels = labelsFor(sources.labels, briefing.language);
   const paragraphs = [`<p>${escapeHtml(update.note)}</p>`];
   if (update.source) {
-    paragraphs.push(`<p>${escapeHtml(labels.source ?? "Source")}: ${escapeHtml(formatCitation(update.source, briefing.language, briefing.timeZone))}</p>`);
+    paragraphs.push(`<p>${escapeHtml(labels.sourcePrefix ?? "Source: ")}${escapeHtml(formatCitation(update.source, briefing.language, briefing.timeZone))}</p>`);
   }
   paragraphs.push(`<p><a href="${escapeHtml(toAbsoluteUrl(briefing.url, siteUrl))}">${escapeHtml(briefing.title)}</a></p>`);
   const date = feedDate(update.date, briefing.timeZone);
@@ -156,8 +157,4 @@ function feedDate(value: string, timeZone: string): FeedDate {
 /** The calendar day of a date in its zone, as ids use it. */
 function dayOf(value: string, timeZone: string): string {
   return toRfc3339(instantOf(value, timeZone), timeZone).slice(0, 10);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -1,4 +1,4 @@
-import { parseHTML } from "linkedom";
+import { editFragment } from "../html/edit-fragment.ts";
 import { toAbsoluteUrl } from "../feeds/absolute-urls.ts";
 
 /**
@@ -9,11 +9,9 @@ import { toAbsoluteUrl } from "../feeds/absolute-urls.ts";
  * @param siteUrl the site's absolute base URL, ending in "/"
  */
 export function rootLinksToSite(html: string, siteUrl: string): string {
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const container = document.createElement("div");
-  container.innerHTML = html;
-  for (const link of container.querySelectorAll('a[href^="/"]:not([href^="//"])')) {
-    link.setAttribute("href", toAbsoluteUrl(link.getAttribute("href") ?? "/", siteUrl));
-  }
-  return container.innerHTML;
+  return editFragment(html, (container) => {
+    for (const link of container.querySelectorAll('a[href^="/"]:not([href^="//"])')) {
+      link.setAttribute("href", toAbsoluteUrl(link.getAttribute("href") ?? "/", siteUrl));
+    }
+  });
 }
