@@ -33,7 +33,7 @@ export function describeProblems(problems: ContentProblem[]): string {
     return `  ${where}${p.field ? ` ${p.field}` : ""}: ${p.message}`;
   });
   const noun = problems.length === 1 ? "problem" : "problems";
-  return `The briefing content has ${problems.length} ${noun}:\n${lines.join("\n")}`;
+  return `Nothing was published: the content or settings have ${problems.length} ${noun} to fix:\n${lines.join("\n")}`;
 }
 
 /** A path relative to the working directory, as people see it in their editor. */
