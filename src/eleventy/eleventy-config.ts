@@ -12,6 +12,7 @@ export interface EleventyConfig {
   addPassthroughCopy(copy: string | Record<string, string>): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addWatchTarget(target: string): void;
+  setWatchJavaScriptDependencies(watch: boolean): void;
   setLibrary(name: "md", library: unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (context: unknown) => unknown): void;
