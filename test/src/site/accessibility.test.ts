@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AxeResults } from "axe-core";
+import { describe, expect, it } from "vitest";
+import { browsedPages } from "../../helpers/site.ts";
+import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+describe("the built pages, checked by axe-core in Chromium", () => {
+  const site = useSiteInChromium();
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`have no accessibility violations in the ${scheme} scheme, colour contrast included`, async () => {
+      const violations: string[] = [];
+      for (const file of browsedPages(site.out).filter((f) => f.endsWith("index.html"))) {
+        const page = await site.browser.newPage();
+        try {
+          await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+          await page.goto(site.server.url + file.replace(/index\.html$/, ""), { waitUntil: "networkidle0" });
+          await page.addScriptTag({ content: axeSource });
+          const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+          for (const violation of result.violations) {
+            violations.push(`${file}: ${violation.id} (${violation.impact}) at ${violation.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+          }
+        } finally {
+          await page.close();
+        }
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+});
