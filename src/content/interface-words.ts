@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readJsonFile } from "./read-json-file.ts";
 import { labelsFor, type Labels } from "../filters/labels-for.ts";
 
 /** Where the interface words of every language live; Eleventy reads the same file as global data. */
@@ -11,5 +11,5 @@ export const LABELS_FILE = "_data/labels.json";
  * @param file the labels file, relative to the project
  */
 export function loadInterfaceWords(language: string, file = LABELS_FILE): Labels {
-  return labelsFor(JSON.parse(readFileSync(file, "utf8")) as Record<string, Labels>, language);
+  return labelsFor(readJsonFile(file).document.toJS() as Record<string, Labels>, language);
 }

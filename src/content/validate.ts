@@ -74,6 +74,8 @@ export function formatFieldPath(fieldPath: readonly PropertyKey[]): string {
 function explainIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
+      // A schema that words its own message (dates say which form to use) is quoted as it is.
+      if (!issue.message.startsWith("Invalid input")) return issue.message;
       return issue.input === undefined
         ? `is missing; add it (${issue.expected} expected)`
         : `expected ${issue.expected}, found ${describeValue(issue.input)}`;
@@ -82,7 +84,8 @@ function explainIssue(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(issue.input)}`;
     case "invalid_format":
-      return `${issue.message}, found ${describeValue(issue.input)}`;
+      // Messages that quote the value themselves need no "found" after them.
+      return typeof issue.input === "string" && issue.message.includes(`"${issue.input}"`) ? issue.message : `${issue.message}, found ${describeValue(issue.input)}`;
     default:
       return issue.message;
   }
