@@ -1,17 +1,18 @@
 import { ContentError } from "../content/content-error.ts";
+import { UserFacingError } from "../errors/user-facing-error.ts";
+import { exitCleanlyOnInterrupt } from "../lifecycle/on-interrupt.ts";
 
-/** A failure whose message is complete for the user: no stack trace adds anything. */
-export class UserFacingError extends Error {
-  override name = "UserFacingError";
-}
+export { UserFacingError };
 
 /**
  * Runs a command-line entry point. A mistake the user can fix (bad content,
  * a missing browser) prints its message alone and exits 1; anything else is a
- * bug in the generator and keeps its stack trace.
+ * bug in the generator and keeps its stack trace. An interrupt (Ctrl-C, SIGTERM)
+ * undoes the work in progress and exits 130 or 143.
  * @param main the command's work
  */
 export async function runCommand(main: () => Promise<void>): Promise<void> {
+  exitCleanlyOnInterrupt();
   try {
     await main();
   } catch (error) {

@@ -15,12 +15,12 @@ describe("the Content-Security-Policy", () => {
   });
 
   it("is strict: only the site's own origin, no inline script, no plugins, no other base", () => {
-    const directives = Object.fromEntries(POLICY.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives: Record<string, string[]> = Object.fromEntries(POLICY.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
     expect(directives["default-src"]).toEqual(["'self'"]);
     expect(directives["object-src"]).toEqual(["'none'"]);
     expect(directives["base-uri"]).toEqual(["'self'"]);
     for (const [name, values] of Object.entries(directives)) {
-      expect(values.filter((v: string) => !["'self'", "'none'", "data:", "'wasm-unsafe-eval'"].includes(v)), name).toEqual([]);
+      expect(values.filter((v) => !["'self'", "'none'", "data:", "'wasm-unsafe-eval'"].includes(v)), name).toEqual([]);
     }
     expect(POLICY).not.toMatch(/unsafe-inline|unsafe-eval'|\*|https?:/);
   });
