@@ -27,8 +27,8 @@ function stagingPrefix(outputDir: string): string {
  */
 export function createStagingFolder(outputDir: string): string {
   const parent = path.dirname(outputDir);
-  mkdirSync(parent, { recursive: true });
   try {
+    mkdirSync(parent, { recursive: true });
     accessSync(parent, constants.W_OK);
   } catch (error) {
     throw cannotPublish(outputDir, error, "before building anything");
@@ -96,12 +96,12 @@ export function publishStagingFolder(staging: string, outputDir: string, warn: (
 }
 
 function cannotPublish(outputDir: string, error: unknown, when: string): UserFacingError {
-  const parent = displayPath(path.dirname(outputDir)) || ".";
+  const output = `${displayPath(outputDir)}/`;
+  const parent = `${displayPath(path.dirname(outputDir))}/`;
   return new UserFacingError(
-    `Nothing was published: the site could not be written to ${displayPath(outputDir)}/ ${when} (${describe(error)}). ` +
-      `A build writes the new site next to it and swaps it in, so it needs permission to create, rename and remove folders in ${parent}/ ` +
-      `and to rename ${displayPath(outputDir)}/. Make them writable by this user (or set BUILD_OUTPUT_DIR to a folder that is), then build again. ` +
-      `The site already in ${displayPath(outputDir)}/ was left as it was.`,
+    `Nothing was published: could not write the site to ${output} ${when} (${describe(error)}). ` +
+      `A build writes the new site beside ${output} and swaps it in, so it must be able to create and rename folders in ${parent}: ` +
+      `make that folder writable by this user, or set BUILD_OUTPUT_DIR to a folder that is. The site already in ${output} is as it was.`,
     { cause: error },
   );
 }
