@@ -87,16 +87,14 @@ export function loadBriefing(dir: string): Briefing {
 
   const url = `/${slug}/`;
   const context: SectionContext = { url, language: data.language, figures, charts, words: loadInterfaceWords(data.language) };
-  const { sections, statements, placements, mentioned, complete } = loadSections(path.join(dir, "sections"), context, problems);
-  // When some prose could not be read or rendered, a figure it states would be reported as
-  // unstated too: one mistake, many messages. Only prose that was read can show a figure missing.
-  const unchecked = (kind: "figure" | "chart", id: string) => !complete || mentioned.has(`${kind}:${id}`);
+  const { sections, statements, placements, complete } = loadSections(path.join(dir, "sections"), context, problems);
 
   const statedFigures: StatedFigure[] = [];
   data.figures.forEach((figure, index) => {
     const statement = statements.find((s) => s.figureId === figure.id);
     if (!statement) {
-      if (unchecked("figure", figure.id)) return;
+      // Prose that could not be rendered may state it: say so only once the prose is right.
+      if (!complete) return;
       problems.push(
         fieldProblem(parsed, ["figures", index, "id"], `figure "${figure.id}" is not stated in any section; add {% figure "${figure.id}" %} to the paragraph that states it`),
       );
@@ -111,7 +109,7 @@ export function loadBriefing(dir: string): Briefing {
     const places = placements.filter((p) => p.chartId === definition.id);
     const chart = charts.get(definition.id);
     if (places.length === 0) {
-      if (unchecked("chart", definition.id)) return;
+      if (!complete) return;
       problems.push(
         fieldProblem(parsed, ["charts", index, "id"], `chart "${definition.id}" is not placed in any section; add {% chart "${definition.id}" %} on a line of its own where the prose discusses it`),
       );

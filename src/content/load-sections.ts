@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, displayPath, type ContentProblem } from "./content-error.ts";
 import { sectionFrontMatterSchema, type Figure, type SectionFrontMatter } from "./schema.ts";
-import { parseYaml, validateYaml } from "./validate.ts";
+import { editDistance, parseYaml, validateYaml } from "./validate.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { readTextFile } from "./read-text-file.ts";
 import type { Section } from "./briefing.ts";
@@ -52,12 +52,10 @@ export interface LoadedSections {
   statements: FigureStatement[];
   placements: ChartPlacement[];
   /**
-   * Figure and chart ids written in sections that could be read but not rendered (because
-   * of another mistake in them). They count as stated, so one mistake is reported once,
-   * not again as "not stated" for every figure of that section.
+   * False when some prose could not be read or rendered because of a mistake in it. Which
+   * figures and charts it meant to state is then unknown (a misspelt shortcode names none),
+   * so none may be called unstated: one mistake gives one message.
    */
-  mentioned: Set<string>;
-  /** False when some prose could not be read at all: then no figure can be called unstated. */
   complete: boolean;
 }
 
@@ -68,13 +66,13 @@ export interface LoadedSections {
  * @returns the sections, where each figure is stated and where each chart is placed
  */
 export function loadSections(sectionsDir: string, context: SectionContext, problems: ContentProblem[]): LoadedSections {
-  const result: LoadedSections = { sections: [], statements: [], placements: [], mentioned: new Set(), complete: true };
+  const result: LoadedSections = { sections: [], statements: [], placements: [], complete: true };
   if (!existsSync(sectionsDir) || !statSync(sectionsDir).isDirectory()) {
     problems.push({ file: displayPath(sectionsDir), message: "the sections folder is missing; add the prose as sections/01-name.md, sections/02-name.md, …" });
     return { ...result, complete: false };
   }
   const files = readdirSync(sectionsDir).filter((name) => name.endsWith(".md")).sort(byOrderPrefix);
-  const { sections, statements, placements, mentioned } = result;
+  const { sections, statements, placements } = result;
   for (const name of files) {
     const file = path.join(sectionsDir, name);
     const match = SECTION_FILE.exec(name);
@@ -108,8 +106,7 @@ export function loadSections(sectionsDir: string, context: SectionContext, probl
     }
     const loaded = loadSection(file, text, id, context, problems);
     if (!loaded) {
-      for (const match of text.matchAll(FIGURE_SHORTCODE)) mentioned.add(`figure:${match[1]}`);
-      for (const match of text.matchAll(CHART_SHORTCODE)) mentioned.add(`chart:${match[1]}`);
+      result.complete = false;
       continue;
     }
     sections.push({ ...loaded.section, number: sections.length + 1 });
@@ -244,21 +241,9 @@ function findUnknownShortcodes(body: string): { line: number; message: string }[
 
 const KNOWN_SHORTCODE = /^\{%\s*(?:figure|chart)\s+"[^"]*"\s*%\}/;
 
-/** Whether two short words differ by at most two letters (a typo, not another word). */
+/** Whether a word is a typo of another (at most two letters differ). */
 function nearlyEqual(a: string, b: string): boolean {
-  const lower = a.toLowerCase();
-  if (lower === b) return true;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= lower.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (lower[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]! <= 2;
+  return editDistance(a.toLowerCase(), b) <= 2;
 }
 
 /** Each `{% figure "id" %}` whose id is not in the data, with its 1-based line in `body`. */
