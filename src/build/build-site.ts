@@ -8,7 +8,7 @@ import { loadTheme } from "../theme/load-theme.ts";
 import { readSiteSettings, SITE_URL_VARIABLE } from "../feeds/site-settings.ts";
 import { readPaper } from "../pdf/paper.ts";
 import type { Briefing } from "../content/briefing.ts";
-import { onInterrupt } from "../lifecycle/on-interrupt.ts";
+import { interruption, onInterrupt } from "../lifecycle/on-interrupt.ts";
 import { createStagingFolder, publishStagingFolder } from "./staging-folder.ts";
 
 /** Where a build reads from and writes to. */
@@ -58,6 +58,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
       await options.printPdfs(staging, briefings);
       await renderSite(staging, pathPrefix);
     }
+    // An interrupt that came while the last pages were written ends the process shortly: never publish after it.
+    if (interruption()) await new Promise<never>(() => undefined);
     publishStagingFolder(staging, outputDir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

@@ -233,7 +233,7 @@ function findUnknownShortcodes(body: string): { line: number; message: string }[
         const meant = nearlyEqual(name, "figure") ? "figure" : "chart";
         hint = `did you mean {% ${meant} "id" %}? Prose knows only {% figure "id" %} and {% chart "id" %}`;
       } else hint = "prose knows only {% figure \"id\" %} and {% chart \"id\" %}; correct it, or remove the {% %}";
-      found.push({ line: index + 1, message: `${JSON.stringify(written)} is not a shortcode the build knows; ${hint}` });
+      found.push({ line: index + 1, message: `${written} is not a shortcode the build knows; ${hint}` });
     }
   });
   return found;

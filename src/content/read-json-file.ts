@@ -22,11 +22,15 @@ export function readJsonFile(file: string): ParsedYaml {
     const before = text.slice(0, offset).split("\n");
     const line = before.length;
     const column = (before.at(-1)?.length ?? 0) + 1;
+    const startsLine = line > 1 && (before.at(-1) ?? "").trim() === "";
     throw new ContentError([
       {
         file: displayPath(file),
         line,
-        message: `this is not valid JSON at line ${line}, column ${column} (${reason.replace(/ in JSON at position \d+$/, "")}); check the commas, quotes and brackets there (JSON allows no trailing commas or comments)`,
+        message: `this is not valid JSON at line ${line}, column ${column} (${reason.replace(/ in JSON at position \d+$/, "")}); check the commas, quotes and brackets there${
+          // A trailing comma is only noticed at the bracket on the next line.
+          startsLine ? ` or at the end of line ${line - 1}` : ""
+        } (JSON allows no trailing commas or comments)`,
       },
     ]);
   }

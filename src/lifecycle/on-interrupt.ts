@@ -1,8 +1,8 @@
 /**
  * What a command does when it is interrupted (Ctrl-C, SIGTERM from a CI runner or from npm):
  * each piece of work that leaves something behind registers how to undo it, and the handler
- * runs those undo steps, newest first, and exits with the conventional status (130 for
- * SIGINT, 143 for SIGTERM). Undo steps are synchronous, so they finish before the process ends.
+ * runs those undo steps and exits with the conventional status (130 for SIGINT, 143 for
+ * SIGTERM). Undo steps are synchronous, so they finish before the process ends.
  */
 
 /** Something to undo when the command is interrupted. */
@@ -10,7 +10,13 @@ export type InterruptCleanup = () => void;
 
 const cleanups: InterruptCleanup[] = [];
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+/**
+ * File writes already handed to Node's thread pool finish after the first clean-up and may
+ * recreate a folder it removed; a second pass this much later removes what they left.
+ */
+const SECOND_PASS_MS = 100;
 let installed = false;
+let interruptedBy: string | undefined;
 
 /**
  * Registers a step to run if the command is interrupted.
@@ -25,6 +31,11 @@ export function onInterrupt(cleanup: InterruptCleanup): () => void {
   };
 }
 
+/** The signal that interrupted the command, once one has: work must then not be published. */
+export function interruption(): string | undefined {
+  return interruptedBy;
+}
+
 /**
  * Makes SIGINT, SIGTERM and SIGHUP run the registered undo steps and exit with 128 + the
  * signal's number. Installed once, by the command's entry, before any work starts, so it
@@ -35,16 +46,27 @@ export function exitCleanlyOnInterrupt(): void {
   installed = true;
   for (const [signal, number] of Object.entries(SIGNALS)) {
     process.on(signal, () => {
+      const status = 128 + number;
+      // Ctrl-C reaches npm and the build alike, and npm passes its copy on: one interrupt, two signals.
+      if (interruptedBy) return;
+      interruptedBy = signal;
       process.stderr.write(`\nStopped by ${signal}: nothing was published, and the site already published was left as it was.\n`);
-      for (const cleanup of cleanups.splice(0).reverse()) {
-        try {
-          cleanup();
-        } catch {
-          // The remaining steps must still run; the next build removes what is left.
-        }
-      }
-      // Puppeteer kills the browser's process group on exit.
-      process.exit(128 + number);
+      runCleanups();
+      setTimeout(() => {
+        runCleanups();
+        // Puppeteer kills the browser's process group when the process exits.
+        process.exit(status);
+      }, SECOND_PASS_MS);
     });
+  }
+}
+
+function runCleanups(): void {
+  for (const cleanup of [...cleanups].reverse()) {
+    try {
+      cleanup();
+    } catch {
+      // The remaining steps must still run; the next build removes what is left.
+    }
   }
 }

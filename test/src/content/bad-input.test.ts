@@ -86,7 +86,7 @@ const CASES: BadInput[] = [
   // shortcodes in prose
   { name: "unknown figure id in prose (and no cascade of unstated figures)", break: replace(TRAFFIC, '"containers"', '"container"'), file: TRAFFIC, line: 6, says: ['no key figure with id "container"'] },
   { name: "figure stated nowhere", break: replace(HISTORY, '{% figure "opened" %}', "1998"), file: YAML, line: 31, field: "figures[2].id", says: ['figure "opened" is not stated in any section', '{% figure "opened" %}'] },
-  { name: "misspelt shortcode name", break: replace(TRAFFIC, '{% figure "containers" %}', '{% figur "containers" %}'), file: TRAFFIC, line: 6, says: ['"{% figur \\"containers\\" %}" is not a shortcode', 'did you mean {% figure "id" %}'] },
+  { name: "misspelt shortcode name", break: replace(TRAFFIC, '{% figure "containers" %}', '{% figur "containers" %}'), file: TRAFFIC, line: 6, says: ['{% figur "containers" %} is not a shortcode', 'did you mean {% figure "id" %}'] },
   { name: "figure id without quotes", break: replace(TRAFFIC, '{% figure "containers" %}', "{% figure containers %}"), file: TRAFFIC, line: 6, says: ['write the id in double quotes: {% figure "id" %}'] },
   { name: "figure id in single quotes", break: replace(HISTORY, '{% figure "opened" %}', "{% figure 'opened' %}"), file: HISTORY, line: 5, says: ["double quotes"] },
   { name: "unknown tag", break: replace(HISTORY, "The terminal", '{% include "notes.md" %} The terminal'), file: HISTORY, line: 5, says: ["is not a shortcode the build knows", 'only {% figure "id" %} and {% chart "id" %}'] },
@@ -191,7 +191,7 @@ describe("bad input through npm run build:site", () => {
   const SCRIPT_CASES: [string, Break, string[], Record<string, string>?][] = [
     ["a Latin-1 section", (root) => write(HISTORY, latin1("---\ntitle: History\n---\n\nCafé {% figure \"opened\" %}.\n"))(root), ["02-history.md:5: the file is not UTF-8"]],
     ["a section named 05-figures.md", write(`${BRIEFING}/sections/05-figures.md`, "---\ntitle: F\n---\n\nText.\n"), ['05-figures.md: a section cannot be named "figures"']],
-    ["a mistyped shortcode", replace(TRAFFIC, '{% figure "containers" %}', '{% figur "containers" %}'), ['01-traffic.md:6: "{% figur \\"containers\\" %}" is not a shortcode']],
+    ["a mistyped shortcode", replace(TRAFFIC, '{% figure "containers" %}', '{% figur "containers" %}'), ['01-traffic.md:6: {% figur "containers" %} is not a shortcode']],
     ["a missing sections folder", remove(`${BRIEFING}/sections`), ["trade-note/sections: the sections folder is missing"]],
     ["an impossible date", replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2023-02-30T18:00:00+08:00"), ["briefing.yaml:4 date:", "does not exist"]],
     ["a relative SITE_URL", () => undefined, ["SITE_URL environment variable", "not an absolute URL"], { SITE_URL: "/staging/" }],
