@@ -89,6 +89,10 @@ export const sourceSchema = z.strictObject({
   date: dayOrDateTime,
   author: z.string().min(1).optional(),
   note: z.string().min(1).optional(),
+  /** Where readers can read the source; linked wherever the source is named. */
+  url: z
+    .url({ protocol: /^https?$/, error: "use the full web address of the source, starting with https:// or http://" })
+    .optional(),
 });
 
 export const updateSchema = z.strictObject({
