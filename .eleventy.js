@@ -10,6 +10,7 @@ import { pdfFilesPlugin } from "./src/eleventy/pdf-files-plugin.ts";
 import { feedsPlugin } from "./src/eleventy/feeds-plugin.ts";
 import { printEditionPlugin } from "./src/eleventy/print-edition-plugin.ts";
 import { sharePlugin } from "./src/eleventy/share-plugin.ts";
+import { pdfPreviewPlugin } from "./src/eleventy/pdf-preview-plugin.ts";
 import { devServerPlugin } from "./src/eleventy/dev-server-plugin.ts";
 
 /** @param {import("./src/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
@@ -24,6 +25,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(printEditionPlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(sharePlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(devServerPlugin);
+  eleventyConfig.addPlugin(pdfPreviewPlugin);
 }
 
 export const config = {
