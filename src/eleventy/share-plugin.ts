@@ -14,13 +14,14 @@ import type { EleventyConfig } from "./eleventy-config.ts";
 
 /**
  * How pages are found and shared: canonical addresses, OpenGraph and Twitter card metadata
- * (`_includes/partials/share-meta.njk`), `Report` JSON-LD, the sitemap and robots.txt
- * (`src/site/discovery/`), and the share images. Each briefing's card and the site's card
+ * (`_includes/partials/share-meta.njk`), `Report` JSON-LD, the sitemap (written after the build
+ * from the finished pages, see src/share/sitemap.ts), robots.txt (`src/site/discovery/`) and the
+ * share images. Each briefing's card and the site's card
  * (`src/site/share/`) are rendered as pages, photographed by Chromium into PNGs after the
  * build (see src/share/render-share-images.ts) and then removed.
  *
  * Templates get `shareImage` (size and the site's image) and the filters `canonicalUrl`
- * (site path → absolute address), `ogLocale`, `shareImagePath`, and `reportJsonLd`.
+ * (site path → absolute address), `ogLocale`, `shareImagePath`, `shareCardPath` and `reportJsonLd`.
  */
 export function sharePlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
   const settings = readSiteSettings(options.dataDir);
