@@ -1,6 +1,6 @@
 import { ContentError } from "../content/content-error.ts";
 import { UserFacingError } from "../errors/user-facing-error.ts";
-import { exitCleanlyOnInterrupt } from "../lifecycle/on-interrupt.ts";
+import { exitCleanlyOnInterrupt, interruption } from "../lifecycle/on-interrupt.ts";
 
 export { UserFacingError };
 
@@ -16,6 +16,9 @@ export async function runCommand(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (error) {
+    // Work torn down by an interrupt fails in its own ways (Puppeteer closes the browser on
+    // SIGTERM too); the interrupt handler has said what happened and ends the process.
+    if (interruption()) return;
     if (error instanceof ContentError || error instanceof UserFacingError) {
       process.stderr.write(`\n${error.message}\n\n`);
     } else {
