@@ -1,17 +1,34 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadTheme } from "../theme/load-theme.ts";
-import { themeCss } from "../theme/theme-css.ts";
-import { fontFaces } from "../theme/font-face-css.ts";
+import { fontStacks, themeCss } from "../theme/theme-css.ts";
+import { fontFaces, type FontFace } from "../theme/font-faces.ts";
+import { subsetFontFaces } from "../theme/subset-fonts.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
+/** The stylesheets whose `content:` strings put characters on pages that no template writes. */
+const STYLESHEETS_DIR = "src/site/assets/css";
+
+/** What Eleventy passes to `eleventy.after`: the folders and every file it wrote. */
+interface AfterBuild {
+  directories?: { output?: string };
+  results?: Array<{ outputPath?: string | false; content?: string }>;
+}
+
 /**
- * Applies the theme chosen in `_data/site.json`: offers its tokens to templates as `theme`,
- * writes them as CSS variables to `/assets/css/theme.css`, and self-hosts its web fonts
- * from their npm packages at `/assets/fonts/`, so no page asks another host for anything.
+ * Applies the theme chosen in `_data/site.json`: offers its tokens to templates as `theme` (and
+ * its font stacks as `fontStacks`), writes them as CSS variables to `/assets/css/theme.css`, and
+ * self-hosts its web fonts at `/assets/fonts/`, so no page asks another host for anything.
+ *
+ * The fonts are cut down, after Eleventy has written every page, to the characters the site
+ * actually shows (pages, print editions, feeds, and the stylesheets' generated text): a Chinese
+ * font is tens of megabytes, and a page should load a few hundred kilobytes at most. The PDF is
+ * printed from the same pages with the same fonts, so it finds every glyph it needs.
  */
 export function themePlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
   const theme = loadTheme(options.dataDir);
   eleventyConfig.addGlobalData("theme", theme);
+  eleventyConfig.addGlobalData("fontStacks", fontStacks(theme));
 
   eleventyConfig.addTemplate("assets/css/theme.css.njk", raw(themeCss(theme)), {
     permalink: "/assets/css/theme.css",
@@ -19,25 +36,38 @@ export function themePlugin(eleventyConfig: EleventyConfig, options: { dataDir: 
     layout: false,
   });
 
-  const fonts = [theme.fonts.body, theme.fonts.heading];
+  const faces = themeFaces(theme.fonts);
+  eleventyConfig.on("eleventy.after", async (context) => {
+    const { directories, results = [] } = context as AfterBuild;
+    if (!directories?.output) return;
+    const text = new Set<string>();
+    const add = (content: string) => {
+      for (const character of content) text.add(character);
+    };
+    for (const result of results) if (typeof result.content === "string") add(result.content);
+    for (const name of readdirSync(STYLESHEETS_DIR)) add(readFileSync(path.join(STYLESHEETS_DIR, name), "utf8"));
+    const fonts = await subsetFontFaces(faces, [...text].sort());
+    const fontsDir = path.join(directories.output, "assets/fonts");
+    rmSync(fontsDir, { recursive: true, force: true });
+    mkdirSync(path.join(fontsDir, "files"), { recursive: true });
+    for (const file of fonts.files) writeFileSync(path.join(fontsDir, "files", file.name), file.bytes);
+    writeFileSync(path.join(fontsDir, "fonts.css"), `/* Generated: the theme's fonts, cut down to the characters this site uses. */\n${fonts.css}\n`);
+  });
+}
+
+/** Every slice of every font and weight the theme uses, each package and weight once. */
+function themeFaces(fonts: ReturnType<typeof loadTheme>["fonts"]): FontFace[] {
   const seen = new Set<string>();
-  const rules: string[] = [];
-  for (const font of fonts) {
+  const faces: FontFace[] = [];
+  for (const font of [fonts.body.latin, fonts.heading.latin, fonts.body.cjk, fonts.heading.cjk]) {
     for (const weight of font.weights) {
       const key = `${font.package}@${weight}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const faces = fontFaces({ ...font, weights: [weight] });
-      rules.push(faces.css);
-      const glob = path.join(path.relative(process.cwd(), faces.filesDir), `{${faces.files.join(",")}}`);
-      eleventyConfig.addPassthroughCopy({ [glob]: "assets/fonts/files" });
+      faces.push(...fontFaces({ ...font, weights: [weight] }));
     }
   }
-  eleventyConfig.addTemplate("assets/fonts/fonts.css.njk", raw(rules.join("\n")), {
-    permalink: "/assets/fonts/fonts.css",
-    eleventyExcludeFromCollections: true,
-    layout: false,
-  });
+  return faces;
 }
 
 /** Keeps Nunjucks from reading CSS braces as template syntax. */

@@ -13,3 +13,7 @@ export { figuresJson } from "../data-export/figures-json.ts";
 export { cssString } from "./css-string.ts";
 export { pageCounterContent } from "./page-counter-content.ts";
 export { rootLinksToSite } from "./root-links-to-site.ts";
+export { isCjkLanguage } from "../content/language-match.ts";
+export { textIn } from "../content/localized-text.ts";
+export { langAttribute } from "./lang-attribute.ts";
+export { siteLanguageOf } from "../feeds/site-settings.ts";
