@@ -12,7 +12,7 @@ const STYLESHEETS_DIR = "src/site/assets/css";
 /** What Eleventy passes to `eleventy.after`: the folders and every file it wrote. */
 interface AfterBuild {
   directories?: { output?: string };
-  results?: Array<{ outputPath?: string | false; content?: string }>;
+  results?: Array<{ outputPath?: string | false; content?: string; url?: string }>;
 }
 
 /**
@@ -40,19 +40,34 @@ export function themePlugin(eleventyConfig: EleventyConfig, options: { dataDir: 
   eleventyConfig.on("eleventy.after", async (context) => {
     const { directories, results = [] } = context as AfterBuild;
     if (!directories?.output) return;
-    const text = new Set<string>();
-    const add = (content: string) => {
-      for (const character of content) text.add(character);
-    };
-    for (const result of results) if (typeof result.content === "string") add(result.content);
-    for (const name of readdirSync(STYLESHEETS_DIR)) add(readFileSync(path.join(STYLESHEETS_DIR, name), "utf8"));
-    const fonts = await subsetFontFaces(faces, [...text].sort());
+    const fonts = await subsetFontFaces(faces, textsByVisits(results));
     const fontsDir = path.join(directories.output, "assets/fonts");
     rmSync(fontsDir, { recursive: true, force: true });
     mkdirSync(path.join(fontsDir, "files"), { recursive: true });
     for (const file of fonts.files) writeFileSync(path.join(fontsDir, "files", file.name), file.bytes);
     writeFileSync(path.join(fontsDir, "fonts.css"), `/* Generated: the theme's fonts, cut down to the characters this site uses. */\n${fonts.css}\n`);
   });
+}
+
+/**
+ * What the site shows in its fonts, most-visited first: the home page, then the other pages by
+ * depth and address, then, as one text, what only the print editions, the feed page (feed.xml
+ * with its stylesheet) and the stylesheets' `content:` strings show. Files no browser draws
+ * with these fonts (Atom, JSON Feed, the CSV and JSON downloads) are left out.
+ */
+function textsByVisits(results: NonNullable<AfterBuild["results"]>): string[] {
+  const written = results.filter((r): r is { outputPath: string; content: string; url?: string } => typeof r.outputPath === "string" && typeof r.content === "string");
+  const isPage = (file: string) => file.endsWith(".html") && !/[\\/]print[\\/]index\.html$/.test(file);
+  const pages = written
+    .filter((r) => isPage(r.outputPath))
+    .map((r) => ({ url: r.url ?? r.outputPath, content: r.content }))
+    .sort((a, b) => Number(a.url !== "/") - Number(b.url !== "/") || a.url.split("/").length - b.url.split("/").length || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const drawnElsewhere = written.filter((r) => !isPage(r.outputPath) && /\.(html|xsl)$|[\\/]feed\.xml$/.test(r.outputPath)).map((r) => r.outputPath).sort();
+  const rest = [
+    ...drawnElsewhere.map((file) => written.find((r) => r.outputPath === file)!.content),
+    ...readdirSync(STYLESHEETS_DIR).sort().map((name) => readFileSync(path.join(STYLESHEETS_DIR, name), "utf8")),
+  ].join("\n");
+  return [...pages.map((page) => page.content), rest];
 }
 
 /** Every slice of every font and weight the theme uses, each package and weight once. */

@@ -16,7 +16,7 @@ describe("reading the site's base URL and feed settings", () => {
   function dataDir(site: Record<string, unknown>): string {
     const dir = path.join(work, String(Math.random()).slice(2));
     mkdirSync(dir);
-    writeFileSync(path.join(dir, "site.json"), JSON.stringify(site));
+    writeFileSync(path.join(dir, "site.json"), JSON.stringify({ title: "Briefings", description: "Briefings of the desk.", language: "en", ...site }));
     return dir;
   }
 
