@@ -22,8 +22,9 @@ interface AfterBuild {
  *
  * The fonts are cut down, after Eleventy has written every page, to the characters the site
  * actually shows (pages, print editions, feeds, and the stylesheets' generated text): a Chinese
- * font is tens of megabytes, and a page should load a few hundred kilobytes at most. The PDF is
- * printed from the same pages with the same fonts, so it finds every glyph it needs.
+ * font is tens of megabytes, and a page should load a few hundred kilobytes at most. The print
+ * editions use `fonts-print.css`, the same glyphs in fewer files, so the PDF finds every glyph it
+ * needs and embeds fewer fonts.
  */
 export function themePlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
   const theme = loadTheme(options.dataDir);
@@ -40,11 +41,16 @@ export function themePlugin(eleventyConfig: EleventyConfig, options: { dataDir: 
   eleventyConfig.on("eleventy.after", async (context) => {
     const { directories, results = [] } = context as AfterBuild;
     if (!directories?.output) return;
-    const fonts = await subsetFontFaces(faces, textsByVisits(results));
+    const texts = textsByVisits(results);
+    const fonts = await subsetFontFaces(faces, texts);
+    // The print edition draws every character of its briefing at once, so it gets one file per
+    // slice instead: each file is a font of its own in the PDF, and fewer fonts make a smaller PDF.
+    const printFonts = await subsetFontFaces(faces, [texts.join("")]);
     const fontsDir = path.join(directories.output, "assets/fonts");
     rmSync(fontsDir, { recursive: true, force: true });
     mkdirSync(path.join(fontsDir, "files"), { recursive: true });
-    for (const file of fonts.files) writeFileSync(path.join(fontsDir, "files", file.name), file.bytes);
+    for (const file of [...fonts.files, ...printFonts.files]) writeFileSync(path.join(fontsDir, "files", file.name), file.bytes);
+    writeFileSync(path.join(fontsDir, "fonts-print.css"), `/* Generated: the theme's fonts for the print edition, one file per slice. */\n${printFonts.css}\n`);
     writeFileSync(path.join(fontsDir, "fonts.css"), `/* Generated: the theme's fonts, cut down to the characters this site uses. */\n${fonts.css}\n`);
   });
 }

@@ -25,8 +25,8 @@ interface BuiltFace {
 
 const theme = loadTheme("_data");
 
-function readFaces(out: string): BuiltFace[] {
-  const css = readFileSync(path.join(out, "assets/fonts/fonts.css"), "utf8");
+function readFaces(out: string, stylesheet = "fonts.css"): BuiltFace[] {
+  const css = readFileSync(path.join(out, "assets/fonts", stylesheet), "utf8");
   return [...css.matchAll(/@font-face\{([^}]*)\}/g)].map(([, rule]) => {
     const file = path.join(out, "assets/fonts/files", /url\(\.\/files\/([^)]+)\)/.exec(rule!)![1]!);
     const range = new Set<number>();
@@ -70,20 +70,22 @@ describe("the site's fonts, cut down to the characters it shows", () => {
   const work = tempDir();
   const out = path.join(work, "output");
   let faces: BuiltFace[];
+  let printFaces: BuiltFace[];
   let pages: string[];
 
   beforeAll(async () => {
     await buildSite({ outputDir: out, briefingsDir: briefingsFolder({ chinese: true }), quiet: true });
     faces = readFaces(out);
+    printFaces = readFaces(out, "fonts-print.css");
     pages = filesUnder(out).filter((f) => f.endsWith(".html"));
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it("ships only the files fonts.css names, each holding every character its rule promises", () => {
+  it("ships only the files fonts.css and fonts-print.css name, each holding every character its rule promises", () => {
     const shipped = filesUnder(path.join(out, "assets/fonts/files")).map((f) => path.join(out, "assets/fonts/files", f));
-    expect(shipped.sort()).toEqual(faces.map((f) => f.file).sort());
-    expect(new Set(shipped).size).toBe(shipped.length);
-    const broken = faces.filter((face) => [...face.range].some((cp) => !face.cmap.has(cp))).map((f) => path.basename(f.file));
+    expect(shipped.sort()).toEqual([...new Set([...faces, ...printFaces].map((f) => f.file))].sort());
+    expect(printFaces.length).toBeLessThan(faces.length);
+    const broken = [...faces, ...printFaces].filter((face) => [...face.range].some((cp) => !face.cmap.has(cp))).map((f) => path.basename(f.file));
     expect(broken).toEqual([]);
   });
 
@@ -93,7 +95,7 @@ describe("the site's fonts, cut down to the characters it shows", () => {
       for (const role of ["body", "heading"] as const) {
         const families = [theme.fonts[role].latin.family, theme.fonts[role].cjk.family];
         for (const weight of [400, 700]) {
-          const covered = new Set(faces.filter((f) => families.includes(f.family) && f.weight === weight).flatMap((f) => [...f.range]));
+          const covered = new Set((file.includes("/print/") ? printFaces : faces).filter((f) => families.includes(f.family) && f.weight === weight).flatMap((f) => [...f.range]));
           for (const cp of drawnCharacters(out, file)) if (!covered.has(cp)) missing.push(`${file} ${role} ${weight}: ${String.fromCodePoint(cp)} U+${cp.toString(16)}`);
         }
       }
