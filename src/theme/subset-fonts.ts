@@ -7,6 +7,9 @@ import { formatUnicodeRange, type FontFace } from "./font-faces.ts";
 /** Where subset fonts are kept between builds, keyed by source file and characters. */
 export const FONT_CACHE_DIR = ".cache/fonts";
 
+/** The fewest characters a font file holds, unless its slice has fewer in all (see mergeSmallGroups). */
+const MIN_GROUP = 12;
+
 /** The web fonts of a site, cut down to the characters it uses. */
 export interface SubsetFonts {
   /** @font-face rules pointing at `./files/<name>`, relative to the stylesheet. */
@@ -50,8 +53,12 @@ export async function subsetFontFaces(faces: readonly FontFace[], texts: readonl
     }
     if (groups.size === 0) continue;
     const source = readFileSync(face.file);
-    for (const group of [...groups.keys()].sort((a, b) => a - b)) {
-      const codePoints = groups.get(group)!.sort((a, b) => a - b);
+    const order = [...groups.keys()].sort((a, b) => a - b);
+    // The first text's (the home page's) characters keep a file of their own, however few.
+    const own = order[0] === 0 ? [groups.get(0)!] : [];
+    const later = order.filter((group) => group !== 0).map((group) => groups.get(group)!);
+    for (const codePoints of [...own, ...mergeSmallGroups(later)]) {
+      codePoints.sort((a, b) => a - b);
       const bytes = await subsetCached(source, codePoints, cacheDir);
       // Named by content alone: short (there are hundreds of rules) and a new URL whenever a subset changes.
       const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 12)}.woff2`;
@@ -63,6 +70,29 @@ export async function subsetFontFaces(faces: readonly FontFace[], texts: readonl
     }
   }
   return { css: rules.join("\n"), files };
+}
+
+/**
+ * Joins each group with fewer than MIN_GROUP characters to the groups after it, in page order, until
+ * the joined group is big enough. A later page's one or two new characters in a slice would
+ * otherwise cost a file, a request and a rule of their own; joined, a page may fetch a few glyphs
+ * it does not draw.
+ */
+function mergeSmallGroups(groups: number[][]): number[][] {
+  const merged: number[][] = [];
+  let current: number[] = [];
+  for (const group of groups) {
+    current = [...current, ...group];
+    if (current.length >= MIN_GROUP) {
+      merged.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) {
+    if (merged.length > 0) merged[merged.length - 1]!.push(...current);
+    else merged.push(current);
+  }
+  return merged;
 }
 
 /** A woff2 subset of `source` with the given characters, from the cache when it was made before. */

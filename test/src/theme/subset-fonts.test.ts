@@ -104,10 +104,11 @@ describe("the site's fonts, cut down to the characters it shows", () => {
   });
 
   // The bound: a Chinese page draws a few hundred distinct Han characters, in up to four faces
-  // (serif and sans, regular and bold), at about 0.3 kB a glyph; 400 kB leaves room for a long
-  // section and fails if whole slices ship again (the home page fetched 1.5 MB of fonts before).
-  // English pages draw a few dozen Latin glyphs from the Latin fonts only.
-  it("has Chromium fetch under 400 kB of fonts for a Chinese page and 80 kB for an English one (home, covers, figures, longest sections)", async () => {
+  // (serif and sans, regular and bold), at about 0.3 kB a glyph: the shipped home page fetches
+  // about 250 kB and its longest section about 390 kB. 450 kB leaves room for a longer section and
+  // fails if whole slices ship again (the home page fetched 1.5 MB of fonts before). English pages
+  // draw a few dozen glyphs from the Latin fonts only (30 to 50 kB).
+  it("has Chromium fetch under 450 kB of fonts for a Chinese page and 80 kB for an English one (home, covers, figures, longest sections)", async () => {
     const server = await serveFolder(out);
     const browser = await launchBrowser();
     const fetched: string[] = [];
@@ -125,7 +126,7 @@ describe("the site's fonts, cut down to the characters it shows", () => {
         const language = await page.evaluate(() => document.documentElement.lang);
         const bytes = (await Promise.all(fonts)).reduce((sum, n) => sum + n, 0);
         await context.close();
-        fetched.push(`${file} ${language} ${bytes > (isCjkLanguage(language) ? 400_000 : 80_000) || bytes === 0 ? "over" : "ok"} ${bytes}`);
+        fetched.push(`${file} ${language} ${bytes > (isCjkLanguage(language) ? 450_000 : 80_000) || bytes === 0 ? "over" : "ok"} ${bytes}`);
       }
     } finally {
       await browser.close();
