@@ -29,14 +29,16 @@ export function interfaceWordsFor(labels: Record<string, Labels>, language: stri
  */
 export function missingInterfaceWords(labels: Record<string, Labels>, languages: readonly string[]): ContentProblem[] {
   const missing = [...new Set(languages)].filter((language) => !matchLanguage(Object.keys(labels), language));
-  return missing.map((language) => {
+  const byKey = new Map<string, string[]>();
+  for (const language of missing) {
     const key = language.split("-")[0]!.toLowerCase();
-    return {
-      file: LABELS_FILE,
-      field: key,
-      message: `there are no interface words for the language "${language}"; add a "${key}" object with the same keys as "en", each translated`,
-    };
-  });
+    byKey.set(key, [...(byKey.get(key) ?? []), language]);
+  }
+  return [...byKey].map(([key, tags]) => ({
+    file: LABELS_FILE,
+    field: key,
+    message: `there are no interface words for the language ${tags.map((t) => `"${t}"`).join(", ")}; add a "${key}" object with the same keys as "en", each translated`,
+  }));
 }
 
 /** Reads every language's interface words from the labels file. */

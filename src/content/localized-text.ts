@@ -33,7 +33,7 @@ export interface TextInLanguage {
 export function textIn(value: LocalizedText, language: string, writtenIn: string): TextInLanguage {
   if (typeof value === "string") return { text: value, lang: writtenIn };
   const tag = matchLanguage(Object.keys(value), language);
-  if (!tag) throw new Error(`no text for "${language}" in ${JSON.stringify(value)}`);
+  if (!tag) throw new Error(`a setting given per language, ${JSON.stringify(value)}, has no text for "${language}"; add "${language}": "…" to it`);
   return { text: value[tag]!, lang: tag };
 }
 
