@@ -9,10 +9,16 @@ import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
 import { pdfFilesPlugin } from "./src/eleventy/pdf-files-plugin.ts";
 import { feedsPlugin } from "./src/eleventy/feeds-plugin.ts";
 import { printEditionPlugin } from "./src/eleventy/print-edition-plugin.ts";
+import { sharePlugin } from "./src/eleventy/share-plugin.ts";
+import { pdfPreviewPlugin } from "./src/eleventy/pdf-preview-plugin.ts";
 import { devServerPlugin } from "./src/eleventy/dev-server-plugin.ts";
 
 /** @param {import("./src/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
+  // Run each event's handlers one after another, in the order the plugins are added: the share
+  // images are photographed (sharePlugin) only after the theme's fonts are written (themePlugin).
+  // https://www.11ty.dev/docs/events/
+  eleventyConfig.setEventEmitterMode("sequential");
   eleventyConfig.addPlugin(briefingsPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
@@ -21,7 +27,9 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(pdfFilesPlugin);
   eleventyConfig.addPlugin(feedsPlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(printEditionPlugin, { dataDir: "_data" });
+  eleventyConfig.addPlugin(sharePlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(devServerPlugin);
+  eleventyConfig.addPlugin(pdfPreviewPlugin);
 }
 
 export const config = {

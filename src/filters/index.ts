@@ -17,3 +17,6 @@ export { isCjkLanguage } from "../content/language-match.ts";
 export { textIn } from "../content/localized-text.ts";
 export { langAttribute } from "./lang-attribute.ts";
 export { siteLanguageOf } from "../feeds/site-settings.ts";
+export { briefingCitation } from "../citation/briefing-citation.ts";
+export { briefingBibtex } from "../citation/bibtex.ts";
+export { briefingCslJson } from "../citation/csl-json.ts";
