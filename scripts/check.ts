@@ -1,0 +1,16 @@
+// `npm run check [folder]`: the quality gate over a built site (output/ by default). Prints one
+// line per finding and a summary, and exits 1 if anything was found. The work is in src/check/.
+import { runCommand } from "../src/cli/run-command.ts";
+import { formatFindings } from "../src/check/finding.ts";
+import { runChecks } from "../src/check/run-checks.ts";
+
+await runCommand(async () => {
+  const folder = process.argv[2] ?? "output";
+  const started = performance.now();
+  const { findings, counted } = await runChecks(folder);
+  for (const line of formatFindings(findings)) console.log(`${folder}/${line}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const what = `${counted.pages} pages, ${counted.pdfs} PDFs and ${counted.files} files in ${folder}/ in ${seconds} s`;
+  console.log(findings.length === 0 ? `check: no problems found in ${what}` : `check: ${findings.length} problem${findings.length === 1 ? "" : "s"} found in ${what}`);
+  if (findings.length > 0) process.exitCode = 1;
+});
