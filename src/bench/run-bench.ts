@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { findBrowser } from "../browser/launch-browser.ts";
+import { projectRoot } from "../cli/project-root.ts";
 import { serveFolder } from "../serve/serve-folder.ts";
 import { writeEleventyFloor, writeHugoFloor } from "./floor-sites.ts";
 import { generateBriefings } from "./generate-briefings.ts";
@@ -46,7 +46,7 @@ export interface SizeResult {
   bytes: { site: number; fonts: number; pdfs: number };
 }
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ROOT = projectRoot();
 const FLOORS = path.join(ROOT, "src", "bench", "floors");
 const ELEVENTY_CLI = path.join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
 

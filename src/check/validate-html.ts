@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { HtmlValidate, type ConfigData } from "html-validate";
+import { projectRoot } from "../cli/project-root.ts";
 import type { Finding } from "./finding.ts";
 import { htmlPages } from "./site-files.ts";
 
@@ -10,7 +10,7 @@ import { htmlPages } from "./site-files.ts";
  * README ("The quality gate") explains. Read from the repository, not from beside the checked
  * folder, so a site built elsewhere is held to the same rules.
  */
-const CONFIG_FILE = fileURLToPath(new URL("../../.htmlvalidate.json", import.meta.url));
+const CONFIG_FILE = ".htmlvalidate.json";
 
 /**
  * Validates every HTML page of the site (print editions and the not-found page included)
@@ -19,7 +19,7 @@ const CONFIG_FILE = fileURLToPath(new URL("../../.htmlvalidate.json", import.met
  * @param files every file of the site (relative paths)
  */
 export async function validateHtml(root: string, files: string[]): Promise<Finding[]> {
-  const validator = new HtmlValidate(JSON.parse(readFileSync(CONFIG_FILE, "utf8")) as ConfigData);
+  const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(projectRoot(), CONFIG_FILE), "utf8")) as ConfigData);
   const findings: Finding[] = [];
   for (const file of htmlPages(files)) {
     const report = await validator.validateString(readFileSync(path.join(root, file), "utf8"), file);
