@@ -14,7 +14,7 @@ describe("scripts/check.ts (npm run check)", () => {
     rmSync(broken, { recursive: true, force: true });
   });
 
-  it("exits 0 with a one-line summary when nothing is wrong", () => {
+  it("exits 0 with a one-line summary when nothing is wrong, all checks included", () => {
     const result = runScript("scripts/check.ts", {}, [clean]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
@@ -22,7 +22,8 @@ describe("scripts/check.ts (npm run check)", () => {
   });
 
   it("exits 1 printing one line per finding, file first, and a summary counting them", () => {
-    const result = runScript("scripts/check.ts", {}, [broken]);
+    // Chromium's check is covered by check-accessibility.test.ts; the two that find these suffice here.
+    const result = runScript("scripts/check.ts", {}, [broken, "--only=html,links"]);
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split("\n");
     expect(lines.slice(0, -1)).toEqual([
@@ -30,6 +31,12 @@ describe("scripts/check.ts (npm run check)", () => {
       expect.stringMatching(new RegExp(`^${broken}/index\\.html: line \\d+:\\d+: Duplicate ID "heading" \\(html-validate no-dup-id\\)$`)),
     ]);
     expect(lines.at(-1)).toMatch(/^check: 2 problems found in 1 pages, 0 PDFs and 2 files in .+ in [\d.]+ s$/);
+  });
+
+  it("refuses an unknown check name, listing the ones there are", () => {
+    const result = runScript("scripts/check.ts", {}, [clean, "--only=html,spelling"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe("--only names unknown checks (spelling); choose from html, links, feeds, pdfs, accessibility.");
   });
 
   it("says how to get a site when the folder does not exist, without a stack trace", () => {
