@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadBriefings } from "../content/load-briefings.ts";
@@ -10,6 +9,8 @@ import { checkSiteLanguages, readSiteSettings, SITE_URL_VARIABLE } from "../feed
 import { readInterfaceWords } from "../content/interface-words.ts";
 import { readPaper } from "../pdf/paper.ts";
 import type { Briefing } from "../content/briefing.ts";
+import { interruption, onInterrupt } from "../lifecycle/on-interrupt.ts";
+import { createStagingFolder, publishStagingFolder } from "./staging-folder.ts";
 
 /** Where a build reads from and writes to. */
 export interface BuildOptions {
@@ -46,9 +47,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   readPaper("_data");
 
   const outputDir = path.resolve(options.outputDir);
-  const parent = path.dirname(outputDir);
-  const staging = await mkdtemp(path.join(parent, `.${path.basename(outputDir)}-next-`));
-  const previous = `${staging}-previous`;
+  const staging = createStagingFolder(outputDir);
+  // Ctrl-C or SIGTERM mid-build: remove the half-written site; output/ is untouched until the swap.
+  const forgetStaging = onInterrupt(() => rmSync(staging, { recursive: true, force: true }));
   const savedBriefingsDir = process.env.BRIEFINGS_DIR;
   const savedSiteUrl = process.env[SITE_URL_VARIABLE];
   try {
@@ -60,13 +61,14 @@ export async function buildSite(options: BuildOptions): Promise<number> {
       await options.printPdfs(staging, briefings);
       await renderSite(staging, pathPrefix);
     }
-    if (existsSync(outputDir)) await rename(outputDir, previous);
-    await rename(staging, outputDir);
-    await rm(previous, { recursive: true, force: true });
+    // An interrupt that came while the last pages were written ends the process shortly: never publish after it.
+    if (interruption()) await new Promise<never>(() => undefined);
+    publishStagingFolder(staging, outputDir);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   } finally {
+    forgetStaging();
     if (savedBriefingsDir === undefined) delete process.env.BRIEFINGS_DIR;
     else process.env.BRIEFINGS_DIR = savedBriefingsDir;
     if (savedSiteUrl === undefined) delete process.env[SITE_URL_VARIABLE];

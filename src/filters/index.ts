@@ -20,3 +20,4 @@ export { siteLanguageOf } from "../feeds/site-settings.ts";
 export { briefingCitation } from "../citation/briefing-citation.ts";
 export { briefingBibtex } from "../citation/bibtex.ts";
 export { briefingCslJson } from "../citation/csl-json.ts";
+export { whereEqual } from "./where-equal.ts";
