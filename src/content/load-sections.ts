@@ -22,6 +22,8 @@ export interface SectionContext {
   figures: Map<string, Figure>;
   charts: Map<string, Chart>;
   words: Record<string, string>;
+  /** The briefing's source, cited in its language, for the line under each chart. */
+  source?: string;
 }
 
 /** Where prose places a chart. */
@@ -118,6 +120,7 @@ function loadSection(
     charts: context.charts,
     labels: context.words,
     figuresUrl: `${context.url}figures/`,
+    source: context.source,
   };
   const html = markdown.render(split.body, env);
   const nestedHtml = markdown.render(split.body, { ...env, headingOffset: 1, statements: [], chartPlacements: [] });

@@ -2,7 +2,7 @@
  * Every template filter, by the name templates use. Registered in a loop by the filters plugin.
  */
 export { formatDate } from "../format/format-date.ts";
-export { formatFigure, figureParts, formatChange } from "../format/format-figure.ts";
+export { formatFigure, figureParts, formatChange, changeTone } from "../format/format-figure.ts";
 export { formatNumber } from "../format/format-number.ts";
 export { formatCitation } from "../format/format-citation.ts";
 export { labelsFor } from "./labels-for.ts";
