@@ -99,7 +99,8 @@ export function formatChange(change: ChangeLike, locale: string): string {
   const sign = change.value > 0 ? "+" : change.value < 0 ? MINUS_SIGN : "±";
   const chinese = locale.toLowerCase().startsWith("zh");
   const number = formatNumber(Math.abs(change.value), locale, "count", { decimals: change.decimals, compact: false });
-  return `${change.basis}${chinese ? "" : " "}${sign}${number}${change.unit}`;
+  // A no-break space: a line may break before "on 2022 −6.1%", never inside it.
+  return `${change.basis}${chinese ? "" : "\u00a0"}${sign}${number}${change.unit}`;
 }
 
 /** Whether a change is good news, bad news or neither, for its colour and its spoken words. */

@@ -10,6 +10,7 @@ const CAPTION = /^Table:\s+(\S.*)$/s;
  * inside the text column and never widens the page on a phone. A paragraph
  * `Table: …` directly before or after the table becomes its `<caption>` and names the
  * region; a table without one is named "Table 1", "表格 1", … in the page's language.
+ * Column alignment (`| ---: |`) becomes an `align-right` or `align-center` class.
  */
 export function tableRegionsPlugin(md: MarkdownIt): void {
   md.core.ruler.push("table_captions", (state) => {
@@ -32,7 +33,16 @@ export function tableRegionsPlugin(md: MarkdownIt): void {
 
   md.core.ruler.push("table_numbers", (state) => {
     let tableCount = 0;
-    for (const token of state.tokens) if (token.type === "table_open") token.meta = { ...(token.meta as object), number: ++tableCount };
+    for (const token of state.tokens) {
+      if (token.type === "table_open") token.meta = { ...(token.meta as object), number: ++tableCount };
+      // markdown-it aligns columns with style="text-align:…", which the pages' Content-Security-Policy
+      // would block; a class does the same.
+      const align = /^text-align:(left|right|center)$/.exec(token.attrGet("style") ?? "");
+      if ((token.type === "th_open" || token.type === "td_open") && align) {
+        token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style");
+        token.attrJoin("class", `align-${align[1]}`);
+      }
+    }
   });
 
   md.renderer.rules.table_open = (tokens, index, options, rawEnv, self) => {

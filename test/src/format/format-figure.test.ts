@@ -49,11 +49,11 @@ describe("formatFigure", () => {
 describe("formatChange", () => {
   it("signs the change and names its basis", () => {
     expect(formatChange({ value: 19.8, unit: "%", basis: "环比" }, "zh-CN")).toBe("环比+19.8%");
-    expect(formatChange({ value: -3.5, unit: "%", basis: "year on year" }, "en")).toBe("year on year \u22123.5%");
+    expect(formatChange({ value: -3.5, unit: "%", basis: "year on year" }, "en")).toBe("year on year\u00a0\u22123.5%");
   });
 
   it("keeps the precision the change is written with", () => {
-    expect(formatChange({ value: -7, decimals: 1, unit: "%", basis: "on 2022" }, "en")).toBe("on 2022 \u22127.0%");
+    expect(formatChange({ value: -7, decimals: 1, unit: "%", basis: "on 2022" }, "en")).toBe("on 2022\u00a0\u22127.0%");
   });
 });
 

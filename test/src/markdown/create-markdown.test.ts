@@ -76,6 +76,12 @@ describe("the markdown renderer", () => {
     expect([...document.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["After."]);
   });
 
+  it("aligns table columns with classes, never with inline style", () => {
+    const { document, html } = render("| A | B | C |\n| :--- | ---: | :---: |\n| 1 | 2 | 3 |\n");
+    expect(html).not.toContain("style=");
+    expect([...document.querySelectorAll("td")].map((td) => td.getAttribute("class"))).toEqual(["align-left", "align-right", "align-center"]);
+  });
+
   it("renders blockquotes, nested lists and inline code", () => {
     const { document } = render("> Quoted.\n\n- outer\n  - inner\n\nWrite `TEU`.\n");
     expect(document.querySelector("blockquote p")?.textContent).toBe("Quoted.");
