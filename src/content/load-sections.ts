@@ -113,7 +113,9 @@ function loadSection(
     return undefined;
   }
 
-  const env: MarkdownEnv = {
+  // Each render gets an env of its own: the renderer records statements, chart placements and
+  // footnotes in it, and a second render must not inherit the first one's.
+  const pageEnv = (): MarkdownEnv => ({
     language: context.language,
     figures: context.figures,
     anchorPrefix: id,
@@ -121,9 +123,10 @@ function loadSection(
     labels: context.words,
     figuresUrl: `${context.url}figures/`,
     source: context.source,
-  };
+  });
+  const env = pageEnv();
   const html = markdown.render(split.body, env);
-  const nestedHtml = markdown.render(split.body, { ...env, headingOffset: 1, statements: [], chartPlacements: [] });
+  const nestedHtml = markdown.render(split.body, { ...pageEnv(), headingOffset: 1 });
   return {
     section: {
       id,
