@@ -112,6 +112,22 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
     expect(chineseCover.querySelector("#figure-state-guest-visits-5y .figure-card__value")?.textContent).toBe("近1.2万人次");
   });
 
+  it("lists each key figure once on the key-figures page, under the section that states it", () => {
+    for (const slug of [ENGLISH_SLUG, CHINESE_SLUG]) {
+      const page = readPage(output, `${slug}/figures/index.html`);
+      const groups = [...page.querySelectorAll(".figures__group")];
+      const listed = groups.flatMap((group) => [...group.querySelectorAll("tbody tr")].map((row) => row.id));
+      expect(new Set(listed).size, slug).toBe(listed.length);
+      const csv = parse(readFileSync(path.join(output, slug, "figures.csv"), "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+      expect(listed.length, slug).toBe(csv.length);
+      for (const group of groups) {
+        const section = group.querySelector("h2")!.id.replace(/^figures-/, "");
+        const ids = [...group.querySelectorAll("tbody tr")].map((row) => row.id.replace(/^figure-/, ""));
+        expect(ids, slug).toEqual(csv.filter((row) => row.section_id === section).map((row) => row.id));
+      }
+    }
+  });
+
   it("keeps exact, plain machine numbers in the downloads, with the scale and precision beside them", () => {
     const rows = parse(readFileSync(path.join(output, ENGLISH_SLUG, "figures.csv"), "utf8"), { bom: true, columns: true }) as Record<string, string>[];
     const total = rows.find((row) => row.id === "total-throughput-2023")!;
