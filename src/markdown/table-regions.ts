@@ -37,7 +37,7 @@ export function tableRegionsPlugin(md: MarkdownIt): void {
       if (token.type === "table_open") token.meta = { ...(token.meta as object), number: ++tableCount };
       // markdown-it aligns columns with style="text-align:…", which the pages' Content-Security-Policy
       // would block; a class does the same.
-      const align = /^text-align:(left|right|center)$/.exec(token.attrGet("style") ?? "");
+      const align = /^text-align:(left|right|center)$/.exec(String(token.attrGet("style") ?? ""));
       if ((token.type === "th_open" || token.type === "td_open") && align) {
         token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style");
         token.attrJoin("class", `align-${align[1]}`);
