@@ -6,6 +6,10 @@ import { chineseAndEnglishBriefings, ENGLISH_SLUG, tempDir } from "../helpers/fi
 import { runScript, type ScriptResult } from "../helpers/run-script.ts";
 import { readPage } from "../helpers/site.ts";
 import { readPdf, type ReadPdf } from "../helpers/pdf.ts";
+import { createRequire } from "node:module";
+import type { AxeResults } from "axe-core";
+import { launchBrowser } from "../../src/browser/launch-browser.ts";
+import { serveFolder } from "../../src/serve/serve-folder.ts";
 
 const CHINESE_SLUG = "beijing-international-exchange-centre";
 const MINUS = "\u2212";
@@ -35,8 +39,7 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
   });
 
   it("builds both and prints both PDFs", () => {
-    expect(build.stderr).toBe("");
-    expect(build.status).toBe(0);
+    expect(build.status, build.stderr).toBe(0);
     for (const file of [englishPdf, chinesePdf]) expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
     expect(build.stdout).toMatch(new RegExp(`^${ENGLISH_SLUG}\\.pdf {2}\\d+ pages`, "m"));
     expect(build.stdout).toMatch(new RegExp(`^${CHINESE_SLUG}\\.pdf {2}\\d+ pages`, "m"));
@@ -153,4 +156,36 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
     expect(text).not.toContain("[^");
     expect(chinese.text.join("")).toContain("来源：北京青年报《北京国际交往中心功能建设提质升级》");
   });
+
+  it("lays the English pages out within a 390 px phone, and axe finds nothing to fix in either colour scheme", async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+    const server = await serveFolder(output);
+    const browser = await launchBrowser();
+    const problems: string[] = [];
+    try {
+      for (const section of ["", "throughput/", "containers/", "figures/"]) {
+        for (const scheme of ["light", "dark"] as const) {
+          const page = await browser.newPage();
+          try {
+            await page.setViewport({ width: 390, height: 844 });
+            await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+            await page.goto(`${server.url}${ENGLISH_SLUG}/${section}`, { waitUntil: "networkidle0" });
+            const width = await page.evaluate(() => document.documentElement.scrollWidth);
+            if (width > 390) problems.push(`${section} (${scheme}): the page is ${width} px wide`);
+            await page.addScriptTag({ content: axeSource });
+            const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+            for (const violation of result.violations) {
+              problems.push(`${section} (${scheme}): ${violation.id} at ${violation.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+            }
+          } finally {
+            await page.close();
+          }
+        }
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
