@@ -43,6 +43,14 @@ export const CHINESE_SCALES: Record<string, Scale> = { 万: "ten-thousand", 亿:
 /** Whether a rise in a figure is good news, bad news, or neither. */
 export const GOOD_DIRECTIONS = ["up", "down", "neutral"] as const;
 
+/**
+ * Text that may be a bare year: YAML reads `period: 2023` or `label: 2023` as a number, and a
+ * year alone is fine text there, so it is taken as "2023".
+ */
+function yearOrText(what: string, example: string) {
+  return z.union([z.string().min(1), z.int().transform(String)], { error: `write ${what} as text, e.g. ${example}` });
+}
+
 /** Digits shown after the decimal point; the loader fills it in from how the number is written. */
 const decimals = z.int().min(0).max(6).optional().describe("digits after the decimal point, e.g. 1 to show 7 as 7.0");
 
@@ -70,8 +78,7 @@ export const figureSchema = z.strictObject({
   scale: scaleSchema.optional().describe("show the value in thousands, millions, … while the data keeps it exact"),
   unit: z.string(),
   qualifier: qualifierSchema.optional(),
-  // YAML reads `period: 2023` as a number; a year alone is a fine period, so take it as text.
-  period: z.union([z.string().min(1), z.int().transform(String)], { error: 'write the period as text, e.g. "2023" or 2023年上半年' }),
+  period: yearOrText("the period", '"2023" or 2023年上半年'),
   change: changeSchema.optional(),
   kind: z.enum(["count", "percent", "ratio", "year"]).default("count"),
   headline: z.boolean().default(false),
@@ -84,7 +91,7 @@ export const figureSchema = z.strictObject({
  */
 export const chartSeriesSchema = z
   .strictObject({
-    label: z.string().min(1).optional().describe("the bar's label; defaults to the figure's label"),
+    label: yearOrText("the bar's label", '"2023" or 2023年上半年').optional().describe("the bar's label; defaults to the figure's label"),
     figure: slug.optional().describe("the id of the key figure this bar shows"),
     derived: z
       .strictObject({

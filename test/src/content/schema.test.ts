@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureSchema } from "../../../src/content/schema.ts";
+import { chartSeriesSchema, figureSchema } from "../../../src/content/schema.ts";
 
 const base = { id: "containers", label: "Containers", value: 13_400_000, unit: "TEU", period: "2023" };
 
@@ -25,6 +25,12 @@ describe("figureSchema", () => {
 
   it("accepts a period YAML read as a number, as text", () => {
     expect(figureSchema.parse({ ...base, period: 2023 }).period).toBe("2023");
+    expect(chartSeriesSchema.parse({ figure: "containers", label: 2022 }).label).toBe("2022");
+  });
+
+  it("says to write the period as text when it is neither text nor a year", () => {
+    const result = figureSchema.safeParse({ ...base, period: { from: 2022 } });
+    expect(result.error!.issues[0]!.message).toContain("write the period as text");
   });
 
   it("makes a change neutral unless it says which direction is good", () => {
