@@ -41,8 +41,8 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
   it("builds both and prints both PDFs", () => {
     expect(build.status, build.stderr).toBe(0);
     for (const file of [englishPdf, chinesePdf]) expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
-    expect(build.stdout).toMatch(new RegExp(`^${ENGLISH_SLUG}\\.pdf {2}\\d+ pages`, "m"));
-    expect(build.stdout).toMatch(new RegExp(`^${CHINESE_SLUG}\\.pdf {2}\\d+ pages`, "m"));
+    expect(english.pages).toBeGreaterThan(4);
+    expect(chinese.pages).toBeGreaterThan(4);
   });
 
   it("numbers footnotes in the text and lists them at the section's end, each linked both ways", () => {
