@@ -17,6 +17,10 @@ export interface ChartPoint {
   unit: string;
   qualifier?: Figure["qualifier"];
   kind: Figure["kind"];
+  /** Digits after the decimal point, as the figure is written. */
+  decimals?: number;
+  /** The scale the figure is shown at (13.4 million). */
+  scale?: Figure["scale"];
   /** The key figure shown, when the bar shows one. */
   figure?: Figure;
   /** Present when the value is computed from figures rather than stated by the source. */

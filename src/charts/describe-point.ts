@@ -17,7 +17,7 @@ function isCjk(locale: string): boolean {
  */
 export function describePoint(point: ChartPoint, locale: string, words: Labels): string {
   const cjk = isCjk(locale);
-  const value = formatFigure(point, locale);
+  const value = formatFigure(point, locale, words);
   const derived = point.derivation ? (cjk ? `（${words.derivedValue}）` : ` (${words.derivedValue})`) : "";
   return `${point.label}${cjk ? "：" : ": "}${value}${derived}`;
 }

@@ -1,5 +1,5 @@
 import { scaleLinear } from "d3-scale";
-import { cumsum, max } from "d3-array";
+import { cumsum, max, min } from "d3-array";
 import { formatFigure } from "../format/format-figure.ts";
 import { formatNumber } from "../format/format-number.ts";
 import type { Labels } from "../filters/labels-for.ts";
@@ -41,17 +41,25 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
   const L = BAR_CHART_LAYOUT;
   const id = chartAnchor(chart.id);
   const derivedTag = ` ${words.derivedValue}`;
-  const values = chart.points.map((point) => formatFigure(point, locale));
+  const values = chart.points.map((point) => formatFigure(point, locale, words));
   const valueWidths = chart.points.map(
     (point, i) => estimateTextWidth(values[i]!, L.valueSize) + (point.derivation ? estimateTextWidth(derivedTag, L.valueSize) : 0),
   );
-  // Room to the right of the longest bar for the widest value label.
-  const valueRoom = (max(valueWidths) ?? 0) + L.valueGap + 2;
+  const fixed = chart.max !== undefined;
+  const negative = (i: number) => chart.points[i]!.value < 0;
+  // A bar's value is written past its end: right of a rising bar, left of a falling one.
+  // Against a fixed scale (0–100%) every value lines up after the full track, as a column.
+  const widest = (pick: (i: number) => boolean) => max(valueWidths.filter((_, i) => pick(i))) ?? 0;
+  const leftRoom = fixed ? 0 : widest(negative) > 0 ? widest(negative) + L.valueGap + 2 : 0;
+  const rightRoom = widest((i) => fixed || !negative(i)) > 0 ? widest((i) => fixed || !negative(i)) + L.valueGap + 2 : 0;
+  const low = Math.min(0, min(chart.points, (point) => point.value) ?? 0);
+  const high = chart.max ?? Math.max(0, max(chart.points, (point) => point.value) ?? 0);
   const x = scaleLinear()
-    .domain([0, chart.max ?? max(chart.points, (point) => point.value) ?? 1])
+    .domain([low, high === low ? low + 1 : high])
     // Start a stroke's width in, so an outlined (derived) bar is not cut at the edge.
-    .range([1, L.width - valueRoom]);
-  if (chart.max === undefined) x.nice(4);
+    .range([leftRoom + 1, L.width - Math.max(rightRoom, 1)]);
+  if (!fixed) x.nice(4);
+  const zero = x(0);
 
   const labelLines = chart.points.map((point) => wrapText(point.label, L.width, L.labelSize));
   const rowHeights = labelLines.map((lines) => lines.length * L.labelLineHeight + L.labelGap + L.barHeight + L.rowGap);
@@ -60,40 +68,46 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
   const ticks = x.ticks(4);
   const height = rowsHeight + L.tickSize + L.axisGap;
 
-
   const rows = chart.points.map((point, i) => {
     const top = (rowBottoms[i] ?? 0) - (rowHeights[i] ?? 0);
     const lines = labelLines[i]!;
     const barY = top + lines.length * L.labelLineHeight + L.labelGap;
-    const barWidth = Math.max(0, x(point.value) - x(0));
+    const end = x(point.value);
+    const barX = Math.min(zero, end);
+    const barWidth = Math.abs(end - zero);
     const label = lines
       .map((line, n) => `<tspan x="0" y="${round(top + L.labelSize + n * L.labelLineHeight)}">${escapeHtml(line)}</tspan>`)
       .join("");
-    const track = chart.max !== undefined ? `<rect class="chart__track" x="${x(0)}" y="${round(barY)}" width="${round(x(chart.max) - x(0))}" height="${L.barHeight}"/>` : "";
+    const track = fixed ? `<rect class="chart__track" x="${round(x(low))}" y="${round(barY)}" width="${round(x(chart.max!) - x(low))}" height="${L.barHeight}"/>` : "";
     const derived = point.derivation !== undefined;
-    // Against a fixed scale (0–100%) the values line up after the full track, as a column.
-    const valueX = (chart.max !== undefined ? x(chart.max) : x(point.value)) + L.valueGap;
+    const falling = negative(i) && !fixed;
+    const valueX = fixed ? x(chart.max!) + L.valueGap : falling ? end - L.valueGap : end + L.valueGap;
+    // Where bars fall below zero, each row marks zero, so both directions read from it.
+    const zeroMark = low < 0 ? `<line class="chart__zero-line" x1="${round(zero)}" x2="${round(zero)}" y1="${round(barY - 3)}" y2="${round(barY + L.barHeight + 3)}"/>` : "";
+    const barClass = `chart__bar${derived ? " chart__bar--derived" : ""}${point.value < 0 ? " chart__bar--negative" : ""}`;
     return (
       `<g class="chart__row${derived ? " chart__row--derived" : ""}">` +
       `<text class="chart__label" font-size="${L.labelSize}">${label}</text>` +
       track +
-      `<rect class="chart__bar${derived ? " chart__bar--derived" : ""}" x="${x(0)}" y="${round(barY)}" width="${round(barWidth)}" height="${L.barHeight}" data-value="${point.value}"${derived ? ' data-derived="true"' : ""}>` +
+      `<rect class="${barClass}" x="${round(barX)}" y="${round(barY)}" width="${round(barWidth)}" height="${L.barHeight}" data-value="${point.value}"${derived ? ' data-derived="true"' : ""}>` +
       `<title>${escapeHtml(describePoint(point, locale, words))}</title></rect>` +
-      `<text class="chart__value" font-size="${L.valueSize}" x="${round(valueX)}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central">${escapeHtml(values[i]!)}` +
+      `<text class="chart__value" font-size="${L.valueSize}" x="${round(valueX)}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central"${falling ? ' text-anchor="end"' : ""}>${escapeHtml(values[i]!)}` +
       (derived ? `<tspan class="chart__derived-tag">${escapeHtml(derivedTag)}</tspan>` : "") +
-      `</text></g>`
+      `</text>${zeroMark}</g>`
     );
   });
 
   const percent = chart.points[0]?.unit === "%";
   const axisY = rowsHeight - L.rowGap / 2;
+  const [rangeStart, rangeEnd] = x.range() as [number, number];
   const axisLine =
-    `<line class="chart__axis-line" x1="0" x2="${round(x.range()[1]!)}" y1="${round(axisY)}" y2="${round(axisY)}"/>` +
+    `<line class="chart__axis-line" x1="${round(low < 0 ? rangeStart : 0)}" x2="${round(rangeEnd)}" y1="${round(axisY)}" y2="${round(axisY)}"/>` +
     ticks.map((tick) => `<line class="chart__axis-line" x1="${round(x(tick))}" x2="${round(x(tick))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
   const axis = ticks
-    .map((tick, n) => {
+    .map((tick) => {
       const text = formatNumber(tick, locale, "count") + (percent ? "%" : "");
-      const anchor = n === 0 ? "start" : x(tick) + estimateTextWidth(text, L.tickSize) / 2 > L.width ? "end" : "middle";
+      const half = estimateTextWidth(text, L.tickSize) / 2;
+      const anchor = x(tick) - half < 0 ? "start" : x(tick) + half > L.width ? "end" : "middle";
       return `<text class="chart__tick" font-size="${L.tickSize}" x="${round(x(tick))}" y="${round(height - 2)}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
     })
     .join("");

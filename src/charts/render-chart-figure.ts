@@ -14,6 +14,8 @@ export interface ChartPageContext {
   words: Labels;
   /** Site-relative URL of the briefing's key-figures page, which each table row links to. */
   figuresUrl: string;
+  /** The briefing's source, cited in the page's language, shown under the chart. */
+  source?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ChartPageContext {
  * @param context the page's language, words and key-figures URL
  */
 export function renderChartFigure(chart: Chart, context: ChartPageContext): string {
-  const { locale, words, figuresUrl } = context;
+  const { locale, words, figuresUrl, source } = context;
   const cjk = /^(zh|ja)\b/i.test(locale);
   const id = chartAnchor(chart.id);
   const derived = chart.points.filter((point) => point.derivation);
@@ -34,7 +36,7 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
   const caption =
     `<figcaption class="chart__caption" id="${id}-caption"><span class="chart__title">${escapeHtml(chart.title)}</span>` +
     (chart.description ? `<span class="chart__description">${escapeHtml(chart.description)}</span>` : "") +
-    (chart.total ? `${gap}<span class="chart__total">${escapeHtml(`${words.total}${gap}${formatFigure(chart.total, locale)}${cjk ? "。" : "."}`)}</span>` : "") +
+    (chart.total ? `${gap}<span class="chart__total">${escapeHtml(`${words.total}${gap}${formatFigure(chart.total, locale, words)}${cjk ? "。" : "."}`)}</span>` : "") +
     `</figcaption>`;
 
   const notes = derived.map(
@@ -44,6 +46,9 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
       `${escapeHtml(point.derivation!.note)}</p>`,
   );
 
+  // A chart may be copied or printed on its own; its source goes with it.
+  const sourceLine = source ? `<p class="chart__source">${escapeHtml(`${words.sourcePrefix ?? ""}${source}`)}</p>` : "";
+
   const link = (figureId: string, text: string) => `<a href="${escapeHtml(`${figuresUrl}#figure-${figureId}`)}">${escapeHtml(text)}</a>`;
   const rows = chart.points.map((point) => {
     const label = point.figure ? link(point.figure.id, point.label) : escapeHtml(point.label);
@@ -51,12 +56,12 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
     const note = point.derivation ? escapeHtml(formatDerivation(point.derivation, point, locale)) : escapeHtml(point.figure?.period ?? "");
     return (
       `<tr${point.derivation ? ' class="chart-table__derived"' : ""}><th scope="row">${label}${tag}</th>` +
-      `<td class="num"><data value="${point.value}">${escapeHtml(formatFigure(point, locale))}</data></td><td>${note}</td></tr>`
+      `<td class="num"><data value="${point.value}">${escapeHtml(formatFigure(point, locale, words))}</data></td><td>${note}</td></tr>`
     );
   });
   const total = chart.total
     ? `<tfoot><tr><th scope="row">${link(chart.total.id, `${words.total}${cjk ? "：" : ": "}${chart.total.label}`)}</th>` +
-      `<td class="num"><data value="${chart.total.value}">${escapeHtml(formatFigure(chart.total, locale))}</data></td><td>${escapeHtml(chart.total.period)}</td></tr></tfoot>`
+      `<td class="num"><data value="${chart.total.value}">${escapeHtml(formatFigure(chart.total, locale, words))}</data></td><td>${escapeHtml(chart.total.period)}</td></tr></tfoot>`
     : "";
   const table =
     `<details class="chart__data"><summary>${escapeHtml(words.chartData!)}</summary>` +
@@ -64,5 +69,5 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
     `<thead><tr><th scope="col">${escapeHtml(words.figure!)}</th><th scope="col" class="num">${escapeHtml(words.value!)}</th><th scope="col">${escapeHtml(words.note!)}</th></tr></thead>` +
     `<tbody>${rows.join("")}</tbody>${total}</table></div></details>`;
 
-  return `<figure class="chart chart--${chart.type}" id="${id}">${caption}${renderBarChart(chart, locale, words)}${notes.join("")}${table}</figure>\n`;
+  return `<figure class="chart chart--${chart.type}" id="${id}">${caption}${renderBarChart(chart, locale, words)}${notes.join("")}${sourceLine}${table}</figure>\n`;
 }

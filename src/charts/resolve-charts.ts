@@ -29,7 +29,7 @@ export function resolveCharts(definitions: ChartDefinition[], figures: Map<strin
       if (series.figure !== undefined) {
         const figure = figures.get(series.figure);
         if (!figure) return issues.push({ field: at("series", seriesIndex, "figure"), message: unknownFigure(series.figure) });
-        points.push({ label: series.label ?? figure.label, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, kind: figure.kind, figure });
+        points.push({ label: series.label ?? figure.label, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, kind: figure.kind, decimals: figure.decimals, scale: figure.scale, figure });
       } else if (series.derived) {
         const { from: fromId, divideBy, note } = series.derived;
         const from = figures.get(fromId);
@@ -46,6 +46,7 @@ export function resolveCharts(definitions: ChartDefinition[], figures: Map<strin
           unit: from.unit,
           qualifier: from.qualifier,
           kind: from.kind,
+          scale: from.scale,
           derivation: { from, divisor: { value: divisor, figure: divisorFigure }, note },
         });
       }

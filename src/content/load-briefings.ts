@@ -8,6 +8,8 @@ import { resolveCharts } from "../charts/resolve-charts.ts";
 import { chartAnchor, type PlacedChart } from "../charts/chart.ts";
 import { loadInterfaceWords } from "./interface-words.ts";
 import { readTextFile } from "./read-text-file.ts";
+import { formatCitation } from "../format/format-citation.ts";
+import { applyWrittenPrecision } from "./written-precision.ts";
 import { BRIEFING_FILE, loadSections, type SectionContext } from "./load-sections.ts";
 
 export { BRIEFING_FILE };
@@ -68,6 +70,7 @@ export function loadBriefing(dir: string): Briefing {
   }
   const parsed = parseYaml(readTextFile(dataFile), dataFile);
   const data = validateYaml(parsed, briefingFileSchema);
+  applyWrittenPrecision(data, parsed);
   const problems: ContentProblem[] = [];
 
   const figures = new Map<string, Figure>();
@@ -86,7 +89,8 @@ export function loadBriefing(dir: string): Briefing {
   const charts = new Map(resolved.charts.map((chart) => [chart.id, chart]));
 
   const url = `/${slug}/`;
-  const context: SectionContext = { url, language: data.language, figures, charts, words: loadInterfaceWords(data.language) };
+  const context: SectionContext = { url, language: data.language, figures, charts, words: loadInterfaceWords(data.language),
+    source: formatCitation(data.source, data.language, data.timeZone) };
   const { sections, statements, placements, complete } = loadSections(path.join(dir, "sections"), context, problems);
 
   const statedFigures: StatedFigure[] = [];

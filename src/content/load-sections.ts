@@ -24,6 +24,8 @@ export interface SectionContext {
   figures: Map<string, Figure>;
   charts: Map<string, Chart>;
   words: Record<string, string>;
+  /** The briefing's source, cited in its language, for the line under each chart. */
+  source?: string;
 }
 
 /** Where prose places a chart. */
@@ -160,14 +162,18 @@ function loadSection(
     return undefined;
   }
 
-  const env: MarkdownEnv = {
+  // Each render gets an env of its own: the renderer records statements, chart placements and
+  // footnotes in it, and a second render must not inherit the first one's.
+  const pageEnv = (): MarkdownEnv => ({
     language: context.language,
     figures: context.figures,
     anchorPrefix: id,
     charts: context.charts,
     labels: context.words,
     figuresUrl: `${context.url}figures/`,
-  };
+    source: context.source,
+  });
+  const env = pageEnv();
   const tokens = markdown.parse(split.body, env);
   const tooDeep = findTooDeepNesting(tokens);
   if (tooDeep !== undefined) {
@@ -179,7 +185,7 @@ function loadSection(
     return undefined;
   }
   const html = markdown.renderer.render(tokens, markdown.options, env);
-  const nestedHtml = markdown.render(split.body, { ...env, headingOffset: 1, statements: [], chartPlacements: [] });
+  const nestedHtml = markdown.render(split.body, { ...pageEnv(), headingOffset: 1 });
   return {
     section: {
       id,

@@ -24,22 +24,65 @@ const slug = z
   .string()
   .regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, e.g. state-guest-visits");
 
-/** The words a source uses to qualify a number: 近 nearly, 余 more than, 超 over, 约 about. */
-export const QUALIFIERS = ["近", "余", "超", "约"] as const;
+/**
+ * How a source qualifies a number, as a meaning rather than a word, so any language can
+ * word it (`_data/labels.json`: "about 12,000", 约1.2万).
+ */
+export const QUALIFIERS = ["about", "nearly", "more-than", "over"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** The Chinese words briefings already use for qualifiers, and what each means. */
+export const CHINESE_QUALIFIERS: Record<string, Qualifier> = { 约: "about", 近: "nearly", 余: "more-than", 超: "over" };
+
+/**
+ * The scales a figure can be shown at (13,400,000 at `million` reads "13.4 million";
+ * at `ten-thousand`, 1340万), each with the number it divides by.
+ */
+export const SCALES = { thousand: 1e3, million: 1e6, billion: 1e9, "ten-thousand": 1e4, "hundred-million": 1e8 } as const;
+export type Scale = keyof typeof SCALES;
+
+/** The Chinese characters accepted for a scale. */
+export const CHINESE_SCALES: Record<string, Scale> = { 万: "ten-thousand", 亿: "hundred-million" };
+
+/** Whether a rise in a figure is good news, bad news, or neither. */
+export const GOOD_DIRECTIONS = ["up", "down", "neutral"] as const;
+
+/**
+ * Text that may be a bare year: YAML reads `period: 2023` or `label: 2023` as a number, and a
+ * year alone is fine text there, so it is taken as "2023".
+ */
+function yearOrText(what: string, example: string) {
+  return z.union([z.string().min(1), z.int().transform(String)], { error: `write ${what} as text, e.g. ${example}` });
+}
+
+/** Digits shown after the decimal point; the loader fills it in from how the number is written. */
+const decimals = z.int().min(0).max(6).optional().describe("digits after the decimal point, e.g. 1 to show 7 as 7.0");
 
 export const changeSchema = z.strictObject({
-  value: z.number().describe("the change as a signed number, e.g. 19.8 or -3"),
+  value: z.number().describe("the change as a signed number, e.g. 19.8 or -7.0"),
+  decimals,
   unit: z.string().min(1).describe('the unit of the change, e.g. "%"'),
   basis: z.string().min(1).describe("what it is compared with, e.g. 环比 or 同比"),
+  good: z.enum(GOOD_DIRECTIONS).default("neutral").describe("up if a rise is good news, down if a fall is, else neutral"),
+});
+
+const qualifierSchema = z.union([z.enum(QUALIFIERS), z.enum(Object.keys(CHINESE_QUALIFIERS) as [string, ...string[]]).transform((word) => CHINESE_QUALIFIERS[word]!)], {
+  error: `use one of ${QUALIFIERS.join(", ")} (or 约, 近, 余, 超)`,
+});
+
+const scaleSchema = z.union([z.enum(Object.keys(SCALES) as [Scale, ...Scale[]]), z.enum(Object.keys(CHINESE_SCALES) as [string, ...string[]]).transform((word) => CHINESE_SCALES[word]!)], {
+  error: `use one of ${Object.keys(SCALES).join(", ")} (or 万, 亿)`,
 });
 
 export const figureSchema = z.strictObject({
   id: slug,
   label: z.string().min(1),
   value: z.number().finite(),
+  decimals,
+  scale: scaleSchema.optional().describe("show the value in thousands, millions, … while the data keeps it exact"),
   unit: z.string(),
-  qualifier: z.enum(QUALIFIERS).optional(),
-  period: z.string().min(1),
+  qualifier: qualifierSchema.optional(),
+  period: yearOrText("the period", '"2023" or 2023年上半年'),
   change: changeSchema.optional(),
   kind: z.enum(["count", "percent", "ratio", "year"]).default("count"),
   headline: z.boolean().default(false),
@@ -52,7 +95,7 @@ export const figureSchema = z.strictObject({
  */
 export const chartSeriesSchema = z
   .strictObject({
-    label: z.string().min(1).optional().describe("the bar's label; defaults to the figure's label"),
+    label: yearOrText("the bar's label", '"2023" or 2023年上半年').optional().describe("the bar's label; defaults to the figure's label"),
     figure: slug.optional().describe("the id of the key figure this bar shows"),
     derived: z
       .strictObject({

@@ -6,8 +6,12 @@ export interface FigureRecord {
   id: string;
   label: string;
   value: number;
+  /** Digits after the decimal point the briefing shows (7 written as 7.0 → 1), or null for as many as it has. */
+  decimals: number | null;
+  /** The scale it is shown at (million, ten-thousand, …), or "" when shown in full; `value` is always exact. */
+  scale: string;
   unit: string;
-  /** 近, 余, 超 or 约, or "" when the source gives the number as exact. */
+  /** about, nearly, more-than or over, or "" when the source gives the number as exact. */
   qualifier: string;
   period: string;
   kind: string;
@@ -17,6 +21,8 @@ export interface FigureRecord {
   change_value: number | null;
   change_unit: string;
   change_basis: string;
+  /** Which way the change is good news: up, down or neutral; "" without a change. */
+  change_good: string;
   section_id: string;
   section_title: string;
   /** Absolute URL of the paragraph that states the figure. */
@@ -25,8 +31,8 @@ export interface FigureRecord {
 
 /** The CSV's columns, in order. */
 export const FIGURE_COLUMNS: (keyof FigureRecord)[] = [
-  "id", "label", "value", "unit", "qualifier", "period", "kind", "display",
-  "change_value", "change_unit", "change_basis", "section_id", "section_title", "source_url",
+  "id", "label", "value", "decimals", "scale", "unit", "qualifier", "period", "kind", "display",
+  "change_value", "change_unit", "change_basis", "change_good", "section_id", "section_title", "source_url",
 ];
 
 /**
@@ -42,6 +48,8 @@ export function figureRecords(briefing: Briefing, siteUrl: string): FigureRecord
       id: figure.id,
       label: figure.label,
       value: figure.value,
+      decimals: figure.decimals ?? null,
+      scale: figure.scale ?? "",
       unit: figure.unit,
       qualifier: figure.qualifier ?? "",
       period: figure.period,
@@ -50,6 +58,7 @@ export function figureRecords(briefing: Briefing, siteUrl: string): FigureRecord
       change_value: figure.change?.value ?? null,
       change_unit: figure.change?.unit ?? "",
       change_basis: figure.change?.basis ?? "",
+      change_good: figure.change?.good ?? "",
       section_id: figure.sectionId,
       section_title: section?.title ?? "",
       source_url: new URL(figure.url, siteUrl).href,

@@ -2,7 +2,7 @@
  * Every template filter, by the name templates use. Registered in a loop by the filters plugin.
  */
 export { formatDate } from "../format/format-date.ts";
-export { formatFigure, figureParts, formatChange } from "../format/format-figure.ts";
+export { formatFigure, figureParts, formatChange, changeTone } from "../format/format-figure.ts";
 export { formatNumber } from "../format/format-number.ts";
 export { formatCitation } from "../format/format-citation.ts";
 export { labelsFor } from "./labels-for.ts";
@@ -13,6 +13,7 @@ export { figuresJson } from "../data-export/figures-json.ts";
 export { cssString } from "./css-string.ts";
 export { pageCounterContent } from "./page-counter-content.ts";
 export { rootLinksToSite } from "./root-links-to-site.ts";
+export { whereEqual } from "./where-equal.ts";
 export { isCjkLanguage } from "../content/language-match.ts";
 export { textIn } from "../content/localized-text.ts";
 export { langAttribute } from "./lang-attribute.ts";
@@ -20,4 +21,3 @@ export { siteLanguageOf } from "../feeds/site-settings.ts";
 export { briefingCitation } from "../citation/briefing-citation.ts";
 export { briefingBibtex } from "../citation/bibtex.ts";
 export { briefingCslJson } from "../citation/csl-json.ts";
-export { whereEqual } from "./where-equal.ts";

@@ -1,11 +1,11 @@
 /**
- * The items of a list whose property equals a value: `figures | whereEqual("sectionId", section.id)`.
- * Nunjucks' `selectattr` takes only a property name and tests it for truthiness, so
- * `selectattr("sectionId", "equalto", id)` silently returns every item.
+ * The items whose `key` equals `value`, e.g. a briefing's figures stated in one section.
+ * Nunjucks' own `selectattr` takes only an attribute name and keeps every item where it is
+ * truthy, so `selectattr("sectionId", "equalto", id)` silently keeps them all.
  * @param items the list to filter
- * @param property the property to compare
+ * @param key the property to compare
  * @param value the value it must equal
  */
-export function whereEqual<Item extends object>(items: readonly Item[], property: string, value: unknown): Item[] {
-  return items.filter((item) => (item as Record<string, unknown>)[property] === value);
+export function whereEqual<T extends object>(items: readonly T[], key: keyof T & string, value: unknown): T[] {
+  return items.filter((item) => item[key] === value);
 }

@@ -1,6 +1,19 @@
 /** How much of a date to show: "long" is the day ("2023年6月27日"), "time" adds the hour and minute. */
 export type DateStyle = "long" | "time" | "short";
 
+// One formatter per locale, zone and style: building one costs far more than using it.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Formats an ISO 8601 date or date-time in the briefing's language and time zone,
  * so a reader sees the date the publisher meant, whatever zone the build ran in.
@@ -19,5 +32,5 @@ export function formatDate(value: string, locale: string, timeZone: string, styl
       ? { year: "numeric", month: "2-digit", day: "2-digit" }
       : { year: "numeric", month: "long", day: "numeric" };
   if (style === "time" && !dayOnly) Object.assign(options, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: dayOnly ? "UTC" : timeZone }).format(date);
+  return dateFormat(locale, { ...options, timeZone: dayOnly ? "UTC" : timeZone }).format(date);
 }

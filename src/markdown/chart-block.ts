@@ -47,6 +47,6 @@ export function chartBlockPlugin(md: MarkdownIt): void {
     const chart = env.charts?.get(id);
     // The loader checks every id before rendering; this guards direct use of the renderer.
     if (!chart) throw new Error(`Unknown chart "${id}"`);
-    return renderChartFigure(chart, { locale: env.language ?? "en", words: env.labels ?? {}, figuresUrl: env.figuresUrl ?? "figures/" });
+    return renderChartFigure(chart, { locale: env.language ?? "en", words: env.labels ?? {}, figuresUrl: env.figuresUrl ?? "figures/", source: env.source });
   };
 }

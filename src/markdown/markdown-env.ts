@@ -27,6 +27,8 @@ export interface MarkdownEnv extends Env {
   labels?: Labels;
   /** Site-relative URL of the briefing's key-figures page, which chart tables link to. */
   figuresUrl?: string;
+  /** The briefing's source, cited in the page's language, for the source line under each chart. */
+  source?: string;
   /** Filled by the parser: the id of each chart placed, in order. */
   chartPlacements?: string[];
 }

@@ -2,8 +2,29 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-/** The folder holding the English test briefing. */
+/** The folder holding the small, invented English test briefing that error tests break. */
 export const VALID_BRIEFINGS = path.resolve("test/fixtures/valid");
+
+/**
+ * The folder holding the English example briefing (the Port of Rotterdam in 2023, real figures):
+ * long section titles, a table, footnotes, a blockquote, a nested list, falling numbers, a chart
+ * with negative values, no updates, Europe/Amsterdam.
+ */
+export const ENGLISH_BRIEFINGS = path.resolve("test/fixtures/english");
+
+/** The English example briefing's folder name, which is also its URL. */
+export const ENGLISH_SLUG = "rotterdam-port-2023";
+
+/**
+ * A fresh folder of briefings holding the shipped Chinese briefing and the English example,
+ * for tests that build both into one site.
+ */
+export function chineseAndEnglishBriefings(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "briefings-both-"));
+  cpSync(path.resolve("src/briefings"), dir, { recursive: true });
+  cpSync(ENGLISH_BRIEFINGS, dir, { recursive: true });
+  return dir;
+}
 
 /**
  * Copies the valid fixture briefings to a temporary folder and lets a test break one file,

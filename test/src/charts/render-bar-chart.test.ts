@@ -4,6 +4,8 @@ import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import { loadInterfaceWords } from "../../../src/content/interface-words.ts";
 import { renderBarChart } from "../../../src/charts/render-bar-chart.ts";
 import { formatFigure } from "../../../src/format/format-figure.ts";
+import { estimateTextWidth } from "../../../src/charts/text-width.ts";
+import type { Chart } from "../../../src/charts/chart.ts";
 
 // The shipped briefing: its three charts are the ones the issue asks for.
 const [briefing] = loadBriefings("src/briefings");
@@ -75,5 +77,93 @@ describe("renderBarChart", () => {
   it("uses no colour of its own: fills and strokes come from the stylesheet's theme variables", () => {
     const { svg } = svgOf("state-guest-delegations-reopening");
     expect(svg.outerHTML).not.toMatch(/\b(fill|stroke|style)=/);
+  });
+
+  describe("with negative and mixed-sign values", () => {
+    const point = (label: string, value: number) => ({ label, value, unit: "%", kind: "percent" as const, decimals: 1 });
+    const english = loadInterfaceWords("en");
+    const draw = (chart: Chart) => {
+      const { document } = parseHTML(`<body>${renderBarChart(chart, "en", english)}</body>`);
+      const svg = document.querySelector("svg")!;
+      const [, , width] = svg.getAttribute("viewBox")!.split(" ").map(Number);
+      return { svg, width: width! };
+    };
+    const mixed: Chart = {
+      id: "mixed",
+      title: "Change on 2022",
+      type: "bar",
+      points: [point("Total cargo throughput", -6.1), point("Dry bulk", -11.8), point("Containers", -7), point("Revenue", 1.9), point("Flat", 0)],
+    };
+
+    it("draws each bar from one zero line: falling bars end at it on the left, rising bars start at it", () => {
+      const { svg } = draw(mixed);
+      const zeros = [...svg.querySelectorAll(".chart__zero-line")].map((line) => Number(line.getAttribute("x1")));
+      expect(zeros).toHaveLength(mixed.points.length);
+      expect(new Set(zeros).size).toBe(1);
+      const zero = zeros[0]!;
+      const bars = [...svg.querySelectorAll("rect.chart__bar")];
+      expect(bars).toHaveLength(5);
+      const geometry = bars.map((bar) => ({ x: Number(bar.getAttribute("x")), width: Number(bar.getAttribute("width")), negative: bar.getAttribute("class")!.includes("chart__bar--negative") }));
+      for (const [i, { x, width, negative }] of geometry.entries()) {
+        const value = mixed.points[i]!.value;
+        expect(width).toBeGreaterThanOrEqual(0);
+        expect(negative).toBe(value < 0);
+        if (value < 0) {
+          expect(x).toBeLessThan(zero);
+          expect(x + width).toBeCloseTo(zero, 1);
+        } else {
+          expect(x).toBeCloseTo(zero, 1);
+        }
+      }
+      // Lengths are in proportion to the values: −11.8 is about 1.93 times −6.1.
+      expect(geometry[1]!.width / geometry[0]!.width).toBeCloseTo(11.8 / 6.1, 1);
+      expect(geometry[3]!.width / geometry[0]!.width).toBeCloseTo(1.9 / 6.1, 1);
+      expect(geometry[4]!.width).toBe(0);
+    });
+
+    it("writes every value label beyond its bar's end and inside the drawing, never off an edge", () => {
+      const { svg, width } = draw(mixed);
+      const labels = [...svg.querySelectorAll(".chart__value")];
+      const bars = [...svg.querySelectorAll("rect.chart__bar")];
+      expect(labels.map((label) => label.textContent)).toEqual(["\u22126.1%", "\u221211.8%", "\u22127.0%", "1.9%", "0.0%"]);
+      labels.forEach((label, i) => {
+        const x = Number(label.getAttribute("x"));
+        const textWidth = estimateTextWidth(label.textContent!, Number(label.getAttribute("font-size")));
+        const bar = bars[i]!;
+        const barX = Number(bar.getAttribute("x"));
+        const barEnd = barX + Number(bar.getAttribute("width"));
+        if (mixed.points[i]!.value < 0) {
+          expect(label.getAttribute("text-anchor")).toBe("end");
+          expect(x).toBeLessThanOrEqual(barX);
+          expect(x - textWidth).toBeGreaterThanOrEqual(0);
+        } else {
+          expect(label.getAttribute("text-anchor")).toBeNull();
+          expect(x).toBeGreaterThanOrEqual(barEnd);
+          expect(x + textWidth).toBeLessThanOrEqual(width);
+        }
+      });
+      for (const tick of svg.querySelectorAll(".chart__tick")) {
+        const x = Number(tick.getAttribute("x"));
+        const textWidth = estimateTextWidth(tick.textContent!, Number(tick.getAttribute("font-size")));
+        const anchor = tick.getAttribute("text-anchor");
+        const left = anchor === "start" ? x : anchor === "end" ? x - textWidth : x - textWidth / 2;
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(left + textWidth).toBeLessThanOrEqual(width);
+      }
+      expect([...svg.querySelectorAll(".chart__tick")].map((t) => t.textContent)).toContain("\u221210%");
+    });
+
+    it("draws a chart of only falling values leftwards from zero at the right", () => {
+      const { svg, width } = draw({ ...mixed, points: mixed.points.slice(0, 3) });
+      const zero = Number(svg.querySelector(".chart__zero-line")!.getAttribute("x1"));
+      expect(zero).toBeGreaterThan(width / 2);
+      for (const bar of svg.querySelectorAll("rect.chart__bar")) {
+        expect(Number(bar.getAttribute("x")) + Number(bar.getAttribute("width"))).toBeCloseTo(zero, 1);
+      }
+    });
+
+    it("draws no zero line when nothing falls below zero", () => {
+      expect(svgOf("sports-events-2023-by-category").svg.querySelector(".chart__zero-line")).toBeNull();
+    });
   });
 });

@@ -32,6 +32,8 @@ describe("the figure downloads", () => {
         id: figure.id,
         label: figure.label,
         value: String(figure.value),
+        decimals: figure.decimals === undefined ? "" : String(figure.decimals),
+        scale: figure.scale ?? "",
         unit: figure.unit,
         qualifier: figure.qualifier ?? "",
         period: figure.period,
@@ -40,11 +42,18 @@ describe("the figure downloads", () => {
         change_value: figure.change ? String(figure.change.value) : "",
         change_unit: figure.change?.unit ?? "",
         change_basis: figure.change?.basis ?? "",
+        change_good: figure.change?.good ?? "",
         section_id: section.id,
         section_title: section.title,
         source_url: new URL(figure.url, site.url).href,
       });
     });
+  });
+
+  it("write qualifiers as their meaning, not as the Chinese character the data used", () => {
+    const rows = parse(readFileSync(path.join(out, briefing.slug, "figures.csv"), "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.find((row) => row.id === "state-guest-visits-5y")).toMatchObject({ qualifier: "nearly", display: "近1.2万人次" });
+    expect(rows.find((row) => row.id === "cooperation-projects")).toMatchObject({ qualifier: "more-than", display: "100余个" });
   });
 
   it("link each CSV row to a paragraph that exists and states the figure", () => {

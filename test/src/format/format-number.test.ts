@@ -19,6 +19,23 @@ describe("formatNumber", () => {
     expect(formatNumber(1234567.5, "en-GB")).toBe("1,234,567.5");
   });
 
+  it("writes a negative number with the true minus sign, in every language and notation", () => {
+    expect(formatNumber(-7, "en")).toBe("\u22127");
+    expect(formatNumber(-12000, "en")).toBe("\u221212,000");
+    expect(formatNumber(-12000, "zh-CN")).toBe("\u22121.2万");
+    expect(formatNumber(-4.5, "zh-CN")).toBe("\u22124.5");
+  });
+
+  it("writes exactly the decimals asked for", () => {
+    expect(formatNumber(-7, "en", "percent", { decimals: 1 })).toBe("\u22127.0");
+    expect(formatNumber(98.2, "zh-CN", "percent", { decimals: 2 })).toBe("98.20");
+    expect(formatNumber(13.44, "en", "count", { decimals: 1 })).toBe("13.4");
+  });
+
+  it("writes Chinese numbers in full when asked not to use 万 and 亿", () => {
+    expect(formatNumber(13400, "zh-CN", "count", { compact: false })).toBe("13400");
+  });
+
   it("never groups a year", () => {
     expect(formatNumber(2027, "en", "year")).toBe("2027");
     expect(formatNumber(2027, "zh-CN", "year")).toBe("2027");

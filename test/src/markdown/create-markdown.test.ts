@@ -4,7 +4,7 @@ import { createMarkdown } from "../../../src/markdown/create-markdown.ts";
 import type { MarkdownEnv } from "../../../src/markdown/markdown-env.ts";
 import type { Figure } from "../../../src/content/schema.ts";
 
-const figure: Figure = { id: "visits", label: "访问", value: 12000, unit: "人次", qualifier: "近", period: "五年", kind: "count", headline: false };
+const figure: Figure = { id: "visits", label: "访问", value: 12000, unit: "人次", qualifier: "nearly", period: "五年", kind: "count", headline: false };
 
 function render(source: string, env: Partial<MarkdownEnv> = {}) {
   const fullEnv: MarkdownEnv = { language: "zh-CN", figures: new Map([["visits", figure]]), anchorPrefix: "intro", ...env };
@@ -33,5 +33,59 @@ describe("the markdown renderer", () => {
   it("escapes raw HTML in prose instead of passing it through", () => {
     const { document } = render("<script>alert(1)</script>");
     expect(document.querySelector("script")).toBeNull();
+  });
+
+  it("sets CJK emphasis that ends in full-width punctuation, which plain CommonMark leaves as asterisks", () => {
+    const { document, html } = render("前文**粗体，**后文");
+    expect(document.querySelector("strong")?.textContent).toBe("粗体，");
+    expect(html).not.toContain("**");
+  });
+
+  it("numbers footnotes at the end of the section, with ids that start with the section's prefix", () => {
+    const source = "First claim.[^a] Second claim.[^b]\n\n[^a]: Note A.\n[^b]: Note B.\n";
+    const first = render(source, { anchorPrefix: "throughput", labels: { footnotes: "Notes", footnoteBack: "Back to the text" } });
+    const second = render(source, { anchorPrefix: "containers" });
+    const refs = [...first.document.querySelectorAll(".footnote-ref a")];
+    expect(refs.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([["1", "#fn-throughput-1"], ["2", "#fn-throughput-2"]]);
+    const notes = [...first.document.querySelectorAll(".footnotes li")];
+    expect(notes.map((li) => li.id)).toEqual(["fn-throughput-1", "fn-throughput-2"]);
+    expect(notes.map((li) => li.querySelector("a.footnote-backref")?.getAttribute("href"))).toEqual(["#fnref-throughput-1", "#fnref-throughput-2"]);
+    expect(first.document.querySelector(".footnotes__title")?.textContent).toBe("Notes");
+    expect(first.html.indexOf("footnotes")).toBeGreaterThan(first.html.indexOf("Second claim"));
+    // Two sections on one page (the print edition) share no id.
+    const ids = [first, second].flatMap(({ document }) => [...document.querySelectorAll("[id]")].map((el) => el.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("wraps a table in a focusable, named scroll region, with a caption from a Table: line", () => {
+    const table = "| A | B |\n| --- | --- |\n| 1 | 2 |\n";
+    const { document } = render(`Table: Throughput by **cargo**\n\n${table}\nAfter.\n\n${table}`, { labels: { table: "Table" } });
+    const regions = [...document.querySelectorAll("div.table-scroll")];
+    expect(regions).toHaveLength(2);
+    for (const region of regions) {
+      expect(region.getAttribute("role")).toBe("region");
+      expect(region.getAttribute("tabindex")).toBe("0");
+      expect(region.firstElementChild?.tagName).toBe("TABLE");
+    }
+    const caption = regions[0]!.querySelector("caption")!;
+    expect(caption.innerHTML).toBe("Throughput by <strong>cargo</strong>");
+    expect(regions[0]!.getAttribute("aria-labelledby")).toBe(caption.id);
+    expect(regions[1]!.querySelector("caption")).toBeNull();
+    expect(regions[1]!.getAttribute("aria-label")).toBe("Table 2");
+    expect(document.body.textContent).not.toContain("Table:");
+    expect([...document.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["After."]);
+  });
+
+  it("aligns table columns with classes, never with inline style", () => {
+    const { document, html } = render("| A | B | C |\n| :--- | ---: | :---: |\n| 1 | 2 | 3 |\n");
+    expect(html).not.toContain("style=");
+    expect([...document.querySelectorAll("td")].map((td) => td.getAttribute("class"))).toEqual(["align-left", "align-right", "align-center"]);
+  });
+
+  it("renders blockquotes, nested lists and inline code", () => {
+    const { document } = render("> Quoted.\n\n- outer\n  - inner\n\nWrite `TEU`.\n");
+    expect(document.querySelector("blockquote p")?.textContent).toBe("Quoted.");
+    expect(document.querySelector("ul > li > ul > li")?.textContent).toBe("inner");
+    expect(document.querySelector("p code")?.textContent).toBe("TEU");
   });
 });

@@ -20,7 +20,7 @@ describe("the figure card", () => {
       .map((node) => node.textContent)
       .join("")
       .trim();
-    expect(spoken).toBe("down year on year −3.5%");
+    expect(spoken).toBe("down: year on year\u00a0−3.5%");
   });
 
   it("shows the qualifier, value, unit, label and period, and links to the stating paragraph", () => {
