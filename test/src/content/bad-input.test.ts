@@ -65,7 +65,7 @@ const CASES: BadInput[] = [
   { name: "figure id not a slug", break: replace(YAML, "id: berths", "id: Berths_In_Use"), file: YAML, line: 26, field: "figures[1].id", says: ["lower-case letters, digits and single hyphens"] },
   { name: "unknown time zone", break: replace(YAML, "timeZone: Europe/London", "timeZone: Europe/Londn"), file: YAML, line: 5, field: "timeZone", says: ["IANA time zone name"] },
   { name: "language not a BCP 47 tag", break: replace(YAML, "language: en", "language: English"), file: YAML, line: 6, field: "language", says: ["BCP 47 language tag"] },
-  { name: "qualifier not one of the four", break: replace(YAML, "qualifier: 近", "qualifier: nearly"), file: YAML, line: 22, field: "figures[0].qualifier", says: ["must be one of", '"nearly"'] },
+  { name: "qualifier not one of the meanings", break: replace(YAML, "qualifier: 近", "qualifier: roughly"), file: YAML, line: 22, field: "figures[0].qualifier", says: ["use one of about, nearly, more-than, over"] },
   { name: "unknown figure kind", break: replace(YAML, "kind: year", "kind: years"), file: YAML, line: 35, field: "figures[2].kind", says: ['"count"', '"years"'] },
   { name: "yes/no instead of true/false", break: replace(YAML, "headline: true", "headline: yes"), file: YAML, line: 25, field: "figures[0].headline", says: ['expected boolean, found "yes"'] },
   // dates
