@@ -1,7 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { getDocumentProxy } from "unpdf";
-import { outlinePages, type OutlineEntry } from "../../src/pdf/outline-pages.ts";
 
 /** What the tests read from a PDF, through pdf.js (unpdf). */
 export interface ReadPdf {
@@ -63,4 +62,33 @@ export function pdfFonts(file: string): PdfFont[] {
     if (!match) throw new Error(`unexpected pdffonts line: ${line}`);
     return { name: match[1]!, type: match[2]!, embedded: match[4] === "yes", subset: match[5] === "yes" };
   });
+}
+
+/** A PDF opened with unpdf (pdf.js). */
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+/** One bookmark of a PDF's outline and the page it opens. */
+export interface OutlineEntry {
+  title: string;
+  /** 1-based page number the bookmark points at. */
+  page: number;
+  /** 0 for top-level bookmarks, 1 for their children, … */
+  depth: number;
+}
+
+/** Reads a PDF's outline (its bookmarks) with pdf.js, in reading order, each with the page it opens. */
+export async function outlinePages(document: PdfDocument): Promise<OutlineEntry[]> {
+  const entries: OutlineEntry[] = [];
+  type Item = Awaited<ReturnType<PdfDocument["getOutline"]>>[number];
+  const visit = async (items: Item[] | null | undefined, depth: number) => {
+    for (const item of items ?? []) {
+      const destination = typeof item.dest === "string" ? await document.getDestination(item.dest) : item.dest;
+      const target = destination?.[0];
+      const page = target && typeof target === "object" ? (await document.getPageIndex(target)) + 1 : typeof target === "number" ? target + 1 : 0;
+      entries.push({ title: item.title, page, depth });
+      await visit(item.items, depth + 1);
+    }
+  };
+  await visit(await document.getOutline(), 0);
+  return entries;
 }
