@@ -6,6 +6,7 @@ import { writeOutline } from "./write-outline.ts";
 import { normaliseStructureIds } from "./normalise-structure-ids.ts";
 import { documentDates, saveWithContentId, setPdfMetadata, type PdfMetadata } from "./set-pdf-metadata.ts";
 import { watchPageLoading, type LoadProblems } from "./watch-page-loading.ts";
+import { loopbackLinks, pointLinksAtSite } from "./links-to-site.ts";
 
 /** A printed briefing. */
 export interface PrintedPdf {
@@ -49,6 +50,18 @@ export const PDF_OPTIONS: Readonly<PDFOptions> = {
   tagged: true,
 };
 
+/** Where one print edition is and how it is printed. */
+export interface PrintTarget {
+  /** The print edition's URL on the loopback server. */
+  url: string;
+  /** The loopback server's base URL, e.g. `http://127.0.0.1:41234/`. */
+  serverUrl: string;
+  /** The published site's base URL, ending in "/": links in the PDF point there. */
+  siteUrl: string;
+  /** How long loading or printing may take. */
+  timeoutMs?: number;
+}
+
 /** Contents entries never settle if writing page numbers keeps moving headings; give up after this. */
 const MAX_PASSES = 4;
 
@@ -58,13 +71,15 @@ const MAX_PASSES = 4;
  * the page each contents entry points at is read from the PDF's named destinations and
  * written into the contents, and it is printed again until the numbers hold. Finally the
  * outline is written from the headings and the document properties from the page's metadata.
+ * Links that lead to the print server are pointed at the published site first, and the
+ * finished PDF is checked to hold no link to this machine.
  * @param browser a running Chromium
- * @param url the print edition's URL on the loopback server
- * @param timeoutMs how long loading or printing may take
+ * @param target the print edition, the servers and the time allowed
  * @throws PrintTimeoutError when a step takes too long
  * @throws Error naming what went wrong and the URL involved
  */
-export async function printBriefing(browser: Browser, url: string, timeoutMs = DEFAULT_PRINT_TIMEOUT_MS): Promise<PrintedPdf> {
+export async function printBriefing(browser: Browser, target: PrintTarget): Promise<PrintedPdf> {
+  const { url, serverUrl, siteUrl, timeoutMs = DEFAULT_PRINT_TIMEOUT_MS } = target;
   const page = await browser.newPage();
   let step: PrintStep = "loading the print edition";
   try {
@@ -76,6 +91,7 @@ export async function printBriefing(browser: Browser, url: string, timeoutMs = D
     problems.list.push(...brokenImages.map((src) => `the image ${src} did not load`));
     failOn(problems, url);
     const headings = await markOutlineHeadings(page);
+    await pointLinksAtSite(page, serverUrl, siteUrl);
 
     step = "printing";
     const options = { ...PDF_OPTIONS, timeout: timeoutMs };
@@ -89,6 +105,8 @@ export async function printBriefing(browser: Browser, url: string, timeoutMs = D
     failOn(problems, url);
 
     step = "finishing the PDF";
+    const loopback = loopbackLinks(document);
+    if (loopback.length > 0) throw new Error(`links in ${url} would point at this machine in the PDF: ${loopback.join(", ")}`);
     writeOutline(document, headings, namedDestinations(document));
     normaliseStructureIds(document);
     setPdfMetadata(document, await readMetadata(page, url));
