@@ -1,6 +1,6 @@
-// `npm run build`: checks the content, builds the site, prints every briefing's PDF from it
-// and renders the site again so its pages state each PDF's size; then swaps the result into
-// output/ (or BUILD_OUTPUT_DIR). The work is done in src/build/ and src/pdf/.
+// `npm run build`: checks the content, renders the site once, prints every briefing's PDF from
+// it and writes each PDF's size into the pages and feeds that state it; then swaps the result
+// into output/ (or BUILD_OUTPUT_DIR). The work is done in src/build/ and src/pdf/.
 import { runCommand } from "../src/cli/run-command.ts";
 import { buildSite } from "../src/build/build-site.ts";
 import { printBriefings } from "../src/pdf/print-briefings.ts";

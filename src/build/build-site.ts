@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadBriefings } from "../content/load-briefings.ts";
@@ -9,6 +9,10 @@ import { loadTheme } from "../theme/load-theme.ts";
 import { readSiteSettings, SITE_URL_VARIABLE } from "../feeds/site-settings.ts";
 import { readPaper } from "../pdf/paper.ts";
 import type { Briefing } from "../content/briefing.ts";
+import { PDF_PLACEHOLDERS_ENV, pdfUrl } from "../eleventy/pdf-files-plugin.ts";
+import { fillPdfPlaceholders, type PdfFacts } from "../format/pdf-placeholder.ts";
+import { formatBytes } from "../filters/format-bytes.ts";
+import { readPdfInfo } from "../pdf/read-pdf-info.ts";
 
 /** Where a build reads from and writes to. */
 export interface BuildOptions {
@@ -17,8 +21,9 @@ export interface BuildOptions {
   /** The folder of briefings; defaults to `BRIEFINGS_DIR` or src/briefings. */
   briefingsDir?: string;
   /**
-   * Prints each briefing's PDF from the first pass of the site into `siteDir`. When given,
-   * the site is rendered a second time so pages and feeds can state each PDF's exact size.
+   * Prints each briefing's PDF from the rendered site into `siteDir`. When given, the site is
+   * rendered with placeholders where pages and feeds state a PDF's size and pages, and the
+   * exact values are written into those files once the PDFs exist.
    */
   printPdfs?: (siteDir: string, briefings: Briefing[]) => Promise<void>;
   /** The site's base URL; defaults to `SITE_URL` or `url` in `_data/site.json`. */
@@ -52,10 +57,12 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     // The Eleventy config reads the folder and base URL from the environment; set them for this build only.
     process.env.BRIEFINGS_DIR = briefingsDir;
     if (siteUrl) process.env[SITE_URL_VARIABLE] = siteUrl;
-    await renderSite(staging, pathPrefix);
+    if (options.printPdfs) process.env[PDF_PLACEHOLDERS_ENV] = "1";
+    const written = await renderSite(staging, pathPrefix);
+    delete process.env[PDF_PLACEHOLDERS_ENV];
     if (options.printPdfs) {
       await options.printPdfs(staging, briefings);
-      await renderSite(staging, pathPrefix);
+      await statePdfFacts(staging, written, briefings);
     }
     if (existsSync(outputDir)) await rename(outputDir, previous);
     await rename(staging, outputDir);
@@ -64,6 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {
+    delete process.env[PDF_PLACEHOLDERS_ENV];
     if (savedBriefingsDir === undefined) delete process.env.BRIEFINGS_DIR;
     else process.env.BRIEFINGS_DIR = savedBriefingsDir;
     if (savedSiteUrl === undefined) delete process.env[SITE_URL_VARIABLE];
@@ -80,8 +88,34 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 /**
  * One Eleventy run of the whole site into `outputDir`.
  * @param pathPrefix the base URL's path: Eleventy puts it before every root-relative link
+ * @returns the files the templates wrote, with their content
  */
-async function renderSite(outputDir: string, pathPrefix: string): Promise<void> {
+async function renderSite(outputDir: string, pathPrefix: string): Promise<WrittenFile[]> {
   const eleventy = new Eleventy(undefined, outputDir, { quietMode: true, configPath: ".eleventy.js", pathPrefix });
-  await eleventy.write();
+  // Eleventy resolves with [passthrough copies, template results]; its types leave this open.
+  const [, templates] = (await eleventy.write()) as [unknown, Array<{ outputPath?: string | false; content?: unknown }>];
+  return (templates ?? []).flatMap((result) => (typeof result.outputPath === "string" && typeof result.content === "string" ? [{ file: result.outputPath, content: result.content }] : []));
+}
+
+/** A file Eleventy rendered. */
+interface WrittenFile {
+  file: string;
+  content: string;
+}
+
+/**
+ * Writes each PDF's exact size and page count into the pages and feeds that state them,
+ * where the render left placeholders: the same text a render knowing the PDFs would write.
+ * @param siteDir the built site, PDFs printed
+ * @param written the files the render wrote
+ * @param briefings the briefings whose PDFs were printed
+ */
+async function statePdfFacts(siteDir: string, written: WrittenFile[], briefings: Briefing[]): Promise<void> {
+  const facts = new Map<string, PdfFacts>();
+  for (const { slug } of briefings) facts.set(slug, await readPdfInfo(path.join(siteDir, pdfUrl(slug)), pdfUrl(slug)));
+  for (const { file, content } of written) {
+    if (!content.includes("@@pdf-")) continue;
+    const current = await readFile(file, "utf8");
+    await writeFile(file, fillPdfPlaceholders(current, facts, formatBytes, file.endsWith(".json")));
+  }
 }
