@@ -12,6 +12,8 @@ import { loopbackLinks, pointLinksAtSite } from "./links-to-site.ts";
 export interface PrintedPdf {
   bytes: Uint8Array;
   pages: number;
+  /** Site paths of the files the print edition loaded besides itself (CSS, fonts, images). */
+  assets: string[];
 }
 
 /** How long printing may take before it counts as hung. */
@@ -85,6 +87,11 @@ export async function printBriefing(browser: Browser, target: PrintTarget): Prom
   try {
     page.setDefaultTimeout(timeoutMs);
     const problems = await watchPageLoading(page, new URL(url).origin);
+    const assets = new Set<string>();
+    page.on("requestfinished", (request) => {
+      const loaded = request.url();
+      if (loaded.startsWith(serverUrl) && loaded !== url) assets.add(`/${loaded.slice(serverUrl.length)}`);
+    });
     await page.goto(url, { waitUntil: "load" });
     step = "waiting for its fonts and images";
     const brokenImages = await withTimeout(waitForFontsAndImages(page), timeoutMs);
@@ -110,7 +117,7 @@ export async function printBriefing(browser: Browser, target: PrintTarget): Prom
     writeOutline(document, headings, namedDestinations(document));
     normaliseStructureIds(document);
     setPdfMetadata(document, await readMetadata(page, url));
-    return { bytes: await saveWithContentId(document), pages: document.getPageCount() };
+    return { bytes: await saveWithContentId(document), pages: document.getPageCount(), assets: [...assets].sort() };
   } catch (error) {
     if (isTimeout(error)) throw new PrintTimeoutError(step, timeoutMs, { cause: error });
     throw error;

@@ -5,7 +5,8 @@ import path from "node:path";
 import pLimit from "p-limit";
 import type { Browser } from "puppeteer-core";
 import { UserFacingError } from "../cli/run-command.ts";
-import { closeBrowser, launchBrowser } from "../browser/launch-browser.ts";
+import { BROWSER_WS_ENDPOINT_ENV, closeBrowser, findBrowser, launchBrowser } from "../browser/launch-browser.ts";
+import { chromiumVersionOf, PdfCache, printingSetup, versionNumber } from "./pdf-cache.ts";
 import { serveFolder } from "../serve/serve-folder.ts";
 import { pdfUrl } from "../eleventy/pdf-files-plugin.ts";
 import { formatBytes } from "../filters/format-bytes.ts";
@@ -20,6 +21,18 @@ export interface PrintedFile {
   bytes: number;
   pages: number;
   seconds: number;
+  /** Whether the PDF came from the cache rather than from Chromium. */
+  reused: boolean;
+}
+
+/** Where {@link printBriefings} keeps and finds PDFs printed before. */
+export interface CacheOptions {
+  /** The cache folder written to (see pdfCacheDir). */
+  dir: string;
+  /** More cache folders to reuse PDFs from, e.g. the folders shards printed into. */
+  alsoReadFrom?: string[];
+  /** Refuse to print: every PDF must come from a cache (merging shards). */
+  requireCached?: boolean;
 }
 
 /** Overrides how many print editions are printed at once. */
@@ -40,6 +53,8 @@ export interface PrintBriefingsOptions {
   concurrency?: number;
   /** The published site's base URL; defaults to `SITE_URL` or `url` in `_data/site.json`. */
   siteUrl?: string;
+  /** Reuse PDFs printed before from exactly the same print edition and assets; none when absent. */
+  cache?: CacheOptions;
 }
 
 /**
@@ -66,8 +81,10 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
   // Served under the site's own sub-path, as its pages' root-relative links expect.
   const server = await serveFolder(siteDir, new URL(siteUrl).pathname);
   let browser: Browser | undefined;
+  let starting: Promise<Browser> | undefined;
+  const browserNow = () => (starting ??= (options.launch ?? launchBrowser)().then((started) => (browser = started)));
   try {
-    browser = await (options.launch ?? launchBrowser)();
+    const cache = options.cache && (await openCache(options.cache, siteUrl, browserNow));
     const limit = pLimit(concurrency);
     let failed = false;
     await Promise.all(
@@ -75,19 +92,35 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
         limit(async () => {
           if (failed) return;
           const begun = performance.now();
-          let result;
-          try {
-            result = await printBriefing(browser!, { url: `${server.url}${slug}/print/`, serverUrl: server.url, siteUrl, timeoutMs });
-          } catch (error) {
-            failed = true;
-            throw new UserFacingError(`Could not print the PDF of the briefing "${slug}": ${describe(error, siteDir, slug)}`, { cause: error });
-          }
           const file = path.join(siteDir, pdfUrl(slug));
           const partial = `${file}.partial`;
           await mkdir(path.dirname(file), { recursive: true });
+          const cached = await cache?.find(siteDir, slug);
+          if (cached) {
+            partials.add(partial);
+            await PdfCache.copy(cached.file, partial);
+            const done: PrintedFile = { slug, file, bytes: statSync(partial).size, pages: cached.pages, seconds: (performance.now() - begun) / 1000, reused: true };
+            printed.push(done);
+            report.printed(done, (performance.now() - started) / 1000);
+            return;
+          }
+          if (options.cache?.requireCached) {
+            failed = true;
+            const looked = [options.cache.dir, ...(options.cache.alsoReadFrom ?? [])].join(", ");
+            throw new UserFacingError(`The PDF of the briefing "${slug}" was not printed by any shard (looked in ${looked}), or was printed from a different site. Run every shard on the same commit, then merge.`);
+          }
+          let result;
+          try {
+            result = await printBriefing(await browserNow(), { url: `${server.url}${slug}/print/`, serverUrl: server.url, siteUrl, timeoutMs });
+          } catch (error) {
+            failed = true;
+            if (error instanceof UserFacingError) throw error;
+            throw new UserFacingError(`Could not print the PDF of the briefing "${slug}": ${describe(error, siteDir, slug)}`, { cause: error });
+          }
           partials.add(partial);
           await writeFile(partial, result.bytes);
-          const done: PrintedFile = { slug, file, bytes: result.bytes.length, pages: result.pages, seconds: (performance.now() - begun) / 1000 };
+          await cache?.store(siteDir, slug, result.bytes, result.pages, result.assets);
+          const done: PrintedFile = { slug, file, bytes: result.bytes.length, pages: result.pages, seconds: (performance.now() - begun) / 1000, reused: false };
           printed.push(done);
           report.printed(done, (performance.now() - started) / 1000);
         }),
@@ -98,6 +131,7 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
     throw error;
   } finally {
     report.end();
+    await starting?.catch(() => undefined);
     await closeBrowser(browser);
     await server.close();
   }
@@ -105,6 +139,17 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
   report.summary(printed, (performance.now() - started) / 1000);
   const order = new Map(slugs.map((slug, index) => [slug, index]));
   return printed.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
+}
+
+/**
+ * Opens the PDF cache for this run. Its entries depend on the Chromium version: a local
+ * binary is asked with `--version` (no browser is started when every PDF is cached); a
+ * remote browser is connected to and asked. Without a version there is no cache.
+ */
+async function openCache(options: CacheOptions, siteUrl: string, browserNow: () => Promise<Browser>): Promise<PdfCache | undefined> {
+  const version = process.env[BROWSER_WS_ENDPOINT_ENV] ? versionNumber(await (await browserNow()).version()) : await chromiumVersionOf(findBrowser());
+  if (!version) return undefined;
+  return new PdfCache(options.dir, printingSetup(version, siteUrl), options.alsoReadFrom);
 }
 
 function concurrencyFromEnv(): number {
@@ -132,9 +177,12 @@ function reporter(log: PrintBriefingsOptions["log"], total: number) {
     },
     summary(printed: PrintedFile[], elapsed: number) {
       if (log !== undefined) return;
-      const bytes = printed.reduce((sum, file) => sum + file.bytes, 0);
-      const pages = printed.reduce((sum, file) => sum + file.pages, 0);
-      console.log(`Printed ${printed.length} PDF${printed.length === 1 ? "" : "s"} (${pages} pages, ${formatBytes(bytes)}) in ${elapsed.toFixed(1)} s`);
+      const fresh = printed.filter((file) => !file.reused);
+      const bytes = fresh.reduce((sum, file) => sum + file.bytes, 0);
+      const pages = fresh.reduce((sum, file) => sum + file.pages, 0);
+      const reused = printed.length - fresh.length;
+      const printedPart = `Printed ${fresh.length} PDF${fresh.length === 1 ? "" : "s"}${fresh.length > 0 ? ` (${pages} pages, ${formatBytes(bytes)})` : ""}`;
+      console.log(`${printedPart}${reused > 0 ? `, reused ${reused} unchanged from the cache` : ""} in ${elapsed.toFixed(1)} s`);
     },
   };
 }

@@ -14,7 +14,7 @@ describe("npm run build and npm run pdf", () => {
   let build: ScriptResult;
 
   beforeAll(() => {
-    build = runScript("scripts/build.ts", { BRIEFINGS_DIR: VALID_BRIEFINGS, BUILD_OUTPUT_DIR: output });
+    build = runScript("scripts/build.ts", { BRIEFINGS_DIR: VALID_BRIEFINGS, BUILD_OUTPUT_DIR: output, PDF_CACHE_DIR: path.join(work, "pdf-cache") });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
