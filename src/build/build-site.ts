@@ -26,6 +26,11 @@ export interface BuildOptions {
    * exact values are written into those files once the PDFs exist.
    */
   printPdfs?: (siteDir: string, briefings: Briefing[]) => Promise<void>;
+  /**
+   * Render and print only, then discard the site and leave `outputDir` alone: a shard of the
+   * print work keeps only the PDFs it printed into the cache folder.
+   */
+  printOnly?: boolean;
   /** The site's base URL; defaults to `SITE_URL` or `url` in `_data/site.json`. */
   siteUrl?: string;
   /** Silence progress lines (for tests). */
@@ -62,6 +67,10 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     delete process.env[PDF_PLACEHOLDERS_ENV];
     if (options.printPdfs) {
       await options.printPdfs(staging, briefings);
+      if (options.printOnly) {
+        await rm(staging, { recursive: true, force: true });
+        return performance.now() - started;
+      }
       await statePdfFacts(staging, written, briefings);
     }
     if (existsSync(outputDir)) await rename(outputDir, previous);
