@@ -121,12 +121,26 @@ export async function closeBrowser(browser: Browser | undefined): Promise<void> 
     await browser.disconnect().catch(() => undefined);
     return;
   }
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("the browser did not close")), BROWSER_CLOSE_TIMEOUT_MS);
+  });
   try {
-    await browser.close();
+    await Promise.race([browser.close(), hung]);
   } catch {
-    child.kill("SIGKILL");
+    // Puppeteer starts Chromium as the leader of its own process group: end its helpers too.
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      child.kill("SIGKILL");
+    }
+  } finally {
+    clearTimeout(timer);
   }
 }
+
+/** How long a browser may take to close before its process is killed. */
+const BROWSER_CLOSE_TIMEOUT_MS = 10_000;
 
 function launchTimeout(): number {
   const value = Number(process.env[LAUNCH_TIMEOUT_ENV]);

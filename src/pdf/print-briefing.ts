@@ -81,9 +81,23 @@ const MAX_PASSES = 4;
  * @throws Error naming what went wrong and the URL involved
  */
 export async function printBriefing(browser: Browser, target: PrintTarget): Promise<PrintedPdf> {
-  const { url, serverUrl, siteUrl, timeoutMs = DEFAULT_PRINT_TIMEOUT_MS } = target;
+  const timeoutMs = target.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
+  const progress: { step: PrintStep } = { step: "loading the print edition" };
+  // Each step has its own limit, but a browser call that never answers has none: this bounds
+  // the whole, so a stuck page ends in the same message instead of hanging the build.
+  const deadline = timeoutMs * (MAX_PASSES + 2);
+  try {
+    return await withTimeout(printOnPage(browser, target, timeoutMs, progress), deadline);
+  } catch (error) {
+    if (error instanceof PrintTimeoutError) throw error;
+    if (isTimeout(error)) throw new PrintTimeoutError(progress.step, timeoutMs, { cause: error });
+    throw error;
+  }
+}
+
+async function printOnPage(browser: Browser, target: PrintTarget, timeoutMs: number, progress: { step: PrintStep }): Promise<PrintedPdf> {
+  const { url, serverUrl, siteUrl } = target;
   const page = await browser.newPage();
-  let step: PrintStep = "loading the print edition";
   try {
     page.setDefaultTimeout(timeoutMs);
     const problems = await watchPageLoading(page, new URL(url).origin);
@@ -93,14 +107,14 @@ export async function printBriefing(browser: Browser, target: PrintTarget): Prom
       if (loaded.startsWith(serverUrl) && loaded !== url) assets.add(`/${loaded.slice(serverUrl.length)}`);
     });
     await page.goto(url, { waitUntil: "load" });
-    step = "waiting for its fonts and images";
+    progress.step = "waiting for its fonts and images";
     const brokenImages = await withTimeout(waitForFontsAndImages(page), timeoutMs);
     problems.list.push(...brokenImages.map((src) => `the image ${src} did not load`));
     failOn(problems, url);
     const headings = await markOutlineHeadings(page);
     await pointLinksAtSite(page, serverUrl, siteUrl);
 
-    step = "printing";
+    progress.step = "printing";
     const options = { ...PDF_OPTIONS, timeout: timeoutMs };
     let document = await PDFDocument.load(await page.pdf(options), { updateMetadata: false });
     for (let pass = 1; ; pass += 1) {
@@ -111,7 +125,7 @@ export async function printBriefing(browser: Browser, target: PrintTarget): Prom
     }
     failOn(problems, url);
 
-    step = "finishing the PDF";
+    progress.step = "finishing the PDF";
     const loopback = loopbackLinks(document);
     if (loopback.length > 0) throw new Error(`links in ${url} would point at this machine in the PDF: ${loopback.join(", ")}`);
     writeOutline(document, headings, namedDestinations(document));
@@ -119,12 +133,17 @@ export async function printBriefing(browser: Browser, target: PrintTarget): Prom
     setPdfMetadata(document, await readMetadata(page, url));
     return { bytes: await saveWithContentId(document), pages: document.getPageCount(), assets: [...assets].sort() };
   } catch (error) {
-    if (isTimeout(error)) throw new PrintTimeoutError(step, timeoutMs, { cause: error });
+    if (isTimeout(error)) throw new PrintTimeoutError(progress.step, timeoutMs, { cause: error });
     throw error;
   } finally {
-    await page.close().catch(() => undefined);
+    // A page stuck in a timed-out load or print may never answer `close`; the browser is
+    // closed (or killed) after the run anyway, so waiting a few seconds is enough.
+    await withTimeout(page.close(), PAGE_CLOSE_TIMEOUT_MS).catch(() => undefined);
   }
 }
+
+/** How long closing a page may take before it is left to the browser's own closing. */
+const PAGE_CLOSE_TIMEOUT_MS = 5_000;
 
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === "TimeoutError" || /timed? ?out/i.test(error.message));

@@ -87,7 +87,8 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
     const cache = options.cache && (await openCache(options.cache, siteUrl, browserNow));
     const limit = pLimit(concurrency);
     let failed = false;
-    await Promise.all(
+    // Every task settles before cleaning up, so none writes a file after the cleanup ran.
+    const settled = await Promise.allSettled(
       slugs.map((slug) =>
         limit(async () => {
           if (failed) return;
@@ -126,6 +127,8 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
         }),
       ),
     );
+    const failure = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
+    if (failure) throw failure.reason;
   } catch (error) {
     await Promise.all([...partials].map((partial) => rm(partial, { force: true })));
     throw error;
