@@ -167,7 +167,7 @@ function reporter(log: PrintBriefingsOptions["log"], total: number) {
   let count = 0;
   return {
     printed(file: PrintedFile, elapsed: number) {
-      if (typeof log === "function") log(`${path.basename(file.file)}  ${file.pages} pages  ${formatBytes(file.bytes)}  ${file.seconds.toFixed(1)} s`);
+      if (typeof log === "function") log(`${path.basename(file.file)}  ${file.pages} pages  ${formatBytes(file.bytes)}  ${file.reused ? "unchanged, from the cache" : `${file.seconds.toFixed(1)} s`}`);
       if (live) {
         count += 1;
         process.stdout.write(`\r${progressLine(count, total, elapsed)}\u001b[K`);
