@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadBriefings } from "../content/load-briefings.ts";
@@ -11,6 +12,10 @@ import { readPaper } from "../pdf/paper.ts";
 import type { Briefing } from "../content/briefing.ts";
 import { interruption, onInterrupt } from "../lifecycle/on-interrupt.ts";
 import { createStagingFolder, publishStagingFolder } from "./staging-folder.ts";
+import { PDF_PLACEHOLDERS_ENV, pdfUrl } from "../eleventy/pdf-files-plugin.ts";
+import { fillPdfPlaceholders, type PdfFacts } from "../format/pdf-placeholder.ts";
+import { formatBytes } from "../filters/format-bytes.ts";
+import { readPdfInfo } from "../pdf/read-pdf-info.ts";
 
 /** Where a build reads from and writes to. */
 export interface BuildOptions {
@@ -19,10 +24,16 @@ export interface BuildOptions {
   /** The folder of briefings; defaults to `BRIEFINGS_DIR` or src/briefings. */
   briefingsDir?: string;
   /**
-   * Prints each briefing's PDF from the first pass of the site into `siteDir`. When given,
-   * the site is rendered a second time so pages and feeds can state each PDF's exact size.
+   * Prints each briefing's PDF from the rendered site into `siteDir`. When given, the site is
+   * rendered with placeholders where pages and feeds state a PDF's size and pages, and the
+   * exact values are written into those files once the PDFs exist.
    */
   printPdfs?: (siteDir: string, briefings: Briefing[]) => Promise<void>;
+  /**
+   * Render and print only, then discard the site and leave `outputDir` alone: a shard of the
+   * print work keeps only the PDFs it printed into the cache folder.
+   */
+  printOnly?: boolean;
   /** The site's base URL; defaults to `SITE_URL` or `url` in `_data/site.json`. */
   siteUrl?: string;
   /** Silence progress lines (for tests). */
@@ -56,10 +67,16 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     // The Eleventy config reads the folder and base URL from the environment; set them for this build only.
     process.env.BRIEFINGS_DIR = briefingsDir;
     if (siteUrl) process.env[SITE_URL_VARIABLE] = siteUrl;
-    await renderSite(staging, pathPrefix);
+    if (options.printPdfs) process.env[PDF_PLACEHOLDERS_ENV] = "1";
+    const written = await renderSite(staging, pathPrefix);
+    delete process.env[PDF_PLACEHOLDERS_ENV];
     if (options.printPdfs) {
       await options.printPdfs(staging, briefings);
-      await renderSite(staging, pathPrefix);
+      if (options.printOnly) {
+        rmSync(staging, { recursive: true, force: true });
+        return performance.now() - started;
+      }
+      await statePdfFacts(staging, written, briefings);
     }
     // An interrupt that came while the last pages were written ends the process shortly: never publish after it.
     if (interruption()) await new Promise<never>(() => undefined);
@@ -69,6 +86,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     throw error;
   } finally {
     forgetStaging();
+    delete process.env[PDF_PLACEHOLDERS_ENV];
     if (savedBriefingsDir === undefined) delete process.env.BRIEFINGS_DIR;
     else process.env.BRIEFINGS_DIR = savedBriefingsDir;
     if (savedSiteUrl === undefined) delete process.env[SITE_URL_VARIABLE];
@@ -91,8 +109,34 @@ const ELEVENTY_CONFIG = process.env.BRIEFING_ELEVENTY_CONFIG ?? ".eleventy.js";
 /**
  * One Eleventy run of the whole site into `outputDir`.
  * @param pathPrefix the base URL's path: Eleventy puts it before every root-relative link
+ * @returns the files the templates wrote, with their content
  */
-async function renderSite(outputDir: string, pathPrefix: string): Promise<void> {
+async function renderSite(outputDir: string, pathPrefix: string): Promise<WrittenFile[]> {
   const eleventy = new Eleventy(undefined, outputDir, { quietMode: true, configPath: ELEVENTY_CONFIG, pathPrefix });
-  await eleventy.write();
+  // Eleventy resolves with [passthrough copies, template results]; its types leave this open.
+  const [, templates] = (await eleventy.write()) as [unknown, Array<{ outputPath?: string | false; content?: unknown }>];
+  return (templates ?? []).flatMap((result) => (typeof result.outputPath === "string" && typeof result.content === "string" ? [{ file: result.outputPath, content: result.content }] : []));
+}
+
+/** A file Eleventy rendered. */
+interface WrittenFile {
+  file: string;
+  content: string;
+}
+
+/**
+ * Writes each PDF's exact size and page count into the pages and feeds that state them,
+ * where the render left placeholders: the same text a render knowing the PDFs would write.
+ * @param siteDir the built site, PDFs printed
+ * @param written the files the render wrote
+ * @param briefings the briefings whose PDFs were printed
+ */
+async function statePdfFacts(siteDir: string, written: WrittenFile[], briefings: Briefing[]): Promise<void> {
+  const facts = new Map<string, PdfFacts>();
+  for (const { slug } of briefings) facts.set(slug, await readPdfInfo(path.join(siteDir, pdfUrl(slug)), pdfUrl(slug)));
+  for (const { file, content } of written) {
+    if (!content.includes("@@pdf-")) continue;
+    const current = await readFile(file, "utf8");
+    await writeFile(file, fillPdfPlaceholders(current, facts, formatBytes, file.endsWith(".json")));
+  }
 }

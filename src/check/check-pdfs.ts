@@ -15,7 +15,7 @@ import {
   type PDFObject,
 } from "pdf-lib";
 import { getDocumentProxy } from "unpdf";
-import { outlinePages } from "../pdf/outline-pages.ts";
+import { readOutline } from "./read-outline.ts";
 import type { Finding } from "./finding.ts";
 
 /** An address on the machine that printed the PDF, which no reader can open. */
@@ -134,12 +134,12 @@ function* textsIn(object: PDFObject): Generator<string> {
   }
 }
 
-/** Chromium makes the outline from the headings, so they must be the same, in the same order. */
+/** The printer writes the outline from the headings, so they must be the same, in the same order. */
 async function checkOutline(bytes: Uint8Array, printEdition: string, add: (problem: string) => void): Promise<void> {
   const { document } = parseHTML(printEdition);
   const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => normalise(h.textContent ?? ""));
   const pdf = await getDocumentProxy(bytes.slice());
-  const outline = (await outlinePages(pdf)).map((entry) => normalise(entry.title));
+  const outline = (await readOutline(pdf)).map((entry) => normalise(entry.title));
   await pdf.destroy();
   if (outline.length === 0) return add("has no outline (bookmarks); it should list the print edition's headings");
   const at = headings.findIndex((heading, i) => heading !== outline[i]);

@@ -1,9 +1,14 @@
+import { isPdfPlaceholder, sizePlaceholder } from "../format/pdf-placeholder.ts";
+
 /**
  * A file size as readers expect it: "1.4 MB", "820 KB".
+ * While the build renders the site before its PDFs exist, a PDF's size is a placeholder,
+ * and so is what this returns for it (filled in once the PDF is printed).
  * @param bytes the size in bytes
  * @param locale the page's language
  */
 export function formatBytes(bytes: number, locale = "en"): string {
+  if (isPdfPlaceholder(bytes)) return sizePlaceholder(bytes, locale);
   const units = ["B", "KB", "MB", "GB"];
   let value = bytes;
   let unit = 0;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { PDFDocument, PDFHexString } from "pdf-lib";
 import { UserFacingError } from "../cli/run-command.ts";
+import { dropUnreachableObjects } from "./drop-unreachable-objects.ts";
 
 /** What a PDF says about itself in its document properties. */
 export interface PdfMetadata {
@@ -19,14 +20,11 @@ export interface PdfMetadata {
 /**
  * Writes the document properties into a PDF Chromium printed, replacing the ones Chromium
  * set: its dates come from the clock, which would make every build's PDF different.
- * The file is also given a document /ID derived from its own content, so two builds of the
- * same briefing are byte-identical. The rest of the file (tags, outline, links) is kept.
- * @param pdf the PDF as Chromium printed it
+ * The rest of the file (tags, outline, links) is kept.
+ * @param document the PDF as Chromium printed it, opened with pdf-lib
  * @param metadata the properties to write
- * @returns the rewritten PDF
  */
-export async function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+export function setPdfMetadata(document: PDFDocument, metadata: PdfMetadata): void {
   const chromium = document.getProducer();
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
@@ -38,7 +36,15 @@ export async function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Pr
   document.setProducer(chromium ? `${chromium}; pdf-lib` : "pdf-lib");
   document.setCreationDate(metadata.created);
   document.setModificationDate(metadata.modified);
+}
 
+/**
+ * Saves a PDF with a document /ID derived from its own content, so two builds of the same
+ * briefing are byte-identical. Objects nothing refers to any more are left out.
+ * @param document the finished PDF
+ */
+export async function saveWithContentId(document: PDFDocument): Promise<Uint8Array> {
+  dropUnreachableObjects(document);
   // Object streams would compress the structure tree out of reach of simple tools; keep them off.
   const withoutId = await document.save({ useObjectStreams: false, updateFieldAppearances: false });
   const digest = createHash("md5").update(withoutId).digest("hex");

@@ -7,6 +7,7 @@ import { pdfUrl } from "../eleventy/pdf-files-plugin.ts";
 import { formatBytes } from "../filters/format-bytes.ts";
 import { printBriefing } from "../pdf/print-briefing.ts";
 import { printEditionsIn } from "../pdf/print-briefings.ts";
+import { readSiteSettings } from "../feeds/site-settings.ts";
 import { serveFolder, type FolderServer } from "./serve-folder.ts";
 
 /** Which briefings to print: some, by folder name, or every one the site has a print edition of. */
@@ -54,6 +55,7 @@ export function createPdfPreview(options: PdfPreviewOptions): PdfPreview {
   let running: Promise<void> | undefined;
   let browser: Browser | undefined;
   let server: FolderServer | undefined;
+  let siteUrl: string | undefined;
   let closed = false;
   const waiters: Array<() => void> = [];
 
@@ -74,7 +76,8 @@ export function createPdfPreview(options: PdfPreviewOptions): PdfPreview {
       try {
         server ??= await serveFolder(options.siteDir);
         if (!browser?.connected) browser = await (options.launch ?? launchBrowser)();
-        const result = await printBriefing(browser, `${server.url}${slug}/print/`);
+        siteUrl ??= readSiteSettings("_data").url;
+        const result = await printBriefing(browser, { url: `${server.url}${slug}/print/`, serverUrl: server.url, siteUrl });
         const file = path.join(options.siteDir, pdfUrl(slug));
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(`${file}.partial`, result.bytes);

@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { getDocumentProxy } from "unpdf";
-import { outlinePages, type OutlineEntry } from "../../src/pdf/outline-pages.ts";
+import { readOutline as outlinePages, type OutlineEntry } from "../../src/check/read-outline.ts";
+
+export type { OutlineEntry };
 
 /** What the tests read from a PDF, through pdf.js (unpdf). */
 export interface ReadPdf {

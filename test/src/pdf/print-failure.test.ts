@@ -89,6 +89,15 @@ describe("a print that fails", () => {
     });
   }
 
+  it("that takes too long names the briefing, the step, the time allowed and the size of its print edition", async () => {
+    const launched: Launched[] = [];
+    const run = printBriefings(built, ["trade-note"], { log: false, launch: recordingLauncher(launched), timeoutMs: 30 });
+    await expect(run).rejects.toBeInstanceOf(UserFacingError);
+    await expect(run).rejects.toThrow(/^Could not print the PDF of the briefing "trade-note": timed out after 0 s while (loading the print edition|waiting for its fonts and images|printing)\. Its print edition \(trade-note\/print\/index\.html\) is [\d.]+ KB of HTML;/);
+    expect(existsSync(path.join(built, "trade-note/trade-note.pdf"))).toBe(false);
+    expect(isRunning(launched[0]!.pid)).toBe(false);
+  });
+
   it("closes the browser after a print that succeeds too", async () => {
     const launched: Launched[] = [];
     const printed = await printBriefings(built, ["trade-note"], { log: false, launch: recordingLauncher(launched) });

@@ -13,12 +13,11 @@ export interface OutlineEntry {
 }
 
 /**
- * Reads a PDF's outline (its bookmarks) in reading order, each with the page it opens.
- * Chromium builds the outline from the document's headings, so this says on which page
- * each heading was set.
+ * Reads a PDF's outline (its bookmarks) in reading order, each with the page it opens, as a
+ * reader's PDF viewer sees it: the gate and the tests compare it with the headings.
  * @param document a PDF opened with unpdf (pdf.js)
  */
-export async function outlinePages(document: PdfDocument): Promise<OutlineEntry[]> {
+export async function readOutline(document: PdfDocument): Promise<OutlineEntry[]> {
   const entries: OutlineEntry[] = [];
   type Item = Awaited<ReturnType<PdfDocument["getOutline"]>>[number];
   const visit = async (items: Item[] | null | undefined, depth: number) => {

@@ -1,0 +1,57 @@
+/**
+ * Placeholders for a PDF's size and page count, which are known only after the site that
+ * contains the print edition has been rendered and printed. The build renders the site once
+ * with these tokens where pages and feeds state a PDF's size and pages, prints, and then
+ * writes the exact values into the few files that hold a token (see fillPdfPlaceholders).
+ * Tokens use only characters that HTML, XML and JSON leave as they are.
+ */
+const TOKEN = /@@pdf-(bytes|pages|size):([a-z0-9-]+)(?::([A-Za-z0-9-]+))?@@/g;
+
+/** Whether a value is one of the placeholders below. */
+export function isPdfPlaceholder(value: unknown): value is string {
+  return typeof value === "string" && value.startsWith("@@pdf-");
+}
+
+/**
+ * The stand-ins for a briefing's PDF size in bytes and its page count.
+ * @param slug the briefing
+ */
+export function pdfPlaceholders(slug: string): { bytes: string; pages: string } {
+  return { bytes: `@@pdf-bytes:${slug}@@`, pages: `@@pdf-pages:${slug}@@` };
+}
+
+/**
+ * The stand-in for a PDF's size as formatBytes would write it in `locale`.
+ * @param bytesPlaceholder the bytes placeholder of the briefing
+ * @param locale the page's language
+ */
+export function sizePlaceholder(bytesPlaceholder: string, locale: string): string {
+  return bytesPlaceholder.replace("@@pdf-bytes:", "@@pdf-size:").replace(/@@$/, `:${locale}@@`);
+}
+
+/** The real values a placeholder stands for. */
+export interface PdfFacts {
+  bytes: number;
+  pages: number;
+}
+
+/**
+ * Writes the real size and page count where `text` holds placeholders. In JSON a number
+ * placeholder was written as a string, so its quotes go too.
+ * @param text a rendered page or feed
+ * @param facts each briefing's PDF, by slug
+ * @param formatSize formats a size in bytes for a language (the formatBytes filter)
+ * @param json whether `text` is JSON
+ * @throws Error for a placeholder of a briefing without a PDF
+ */
+export function fillPdfPlaceholders(text: string, facts: ReadonlyMap<string, PdfFacts>, formatSize: (bytes: number, locale: string) => string, json: boolean): string {
+  const fill = (kind: string, slug: string, locale: string | undefined): string => {
+    const pdf = facts.get(slug);
+    if (!pdf) throw new Error(`a page states the PDF of "${slug}", which was not printed`);
+    if (kind === "pages") return String(pdf.pages);
+    if (kind === "bytes") return String(pdf.bytes);
+    return formatSize(pdf.bytes, locale ?? "en");
+  };
+  const quoted = json ? text.replace(new RegExp(`"${TOKEN.source}"`, "g"), (_, kind: string, slug: string, locale?: string) => (kind === "size" ? JSON.stringify(fill(kind, slug, locale)) : fill(kind, slug, locale))) : text;
+  return quoted.replace(TOKEN, (_, kind: string, slug: string, locale?: string) => fill(kind, slug, locale));
+}
