@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { ContentError, displayPath } from "../content/content-error.ts";
+
+/** How many briefings the archive shows on one page unless `archive.perPage` says otherwise. */
+export const DEFAULT_PER_PAGE = 20;
+
+const archiveSchema = z.looseObject({
+  archive: z
+    .strictObject({
+      perPage: z.number().int().positive().describe("how many briefings one archive page lists"),
+    })
+    .optional(),
+});
+
+/** What `archive` in `_data/site.json` says. */
+export interface ArchiveSettings {
+  /** How many briefings one page of the archive lists. */
+  perPage: number;
+}
+
+/**
+ * Reads `archive` from `<dataDir>/site.json`; a missing block means the defaults.
+ * A wrong value stops the build with the file, the field and what to write.
+ * @param dataDir the `_data` folder
+ */
+export function readArchiveSettings(dataDir: string): ArchiveSettings {
+  const file = path.join(dataDir, "site.json");
+  if (!existsSync(file)) return { perPage: DEFAULT_PER_PAGE };
+  const parsed = archiveSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) {
+    throw new ContentError(
+      parsed.error.issues.map((issue) => ({
+        file: displayPath(file),
+        field: issue.path.join("."),
+        message: `${issue.message}; write a whole number of briefings per page, e.g. "archive": { "perPage": 20 }`,
+      })),
+    );
+  }
+  return { perPage: parsed.data.archive?.perPage ?? DEFAULT_PER_PAGE };
+}
