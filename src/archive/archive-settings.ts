@@ -3,6 +3,9 @@ import path from "node:path";
 import { z } from "zod";
 import { ContentError, displayPath } from "../content/content-error.ts";
 
+/** The environment variable that overrides `archive.perPage` for one build. */
+export const PER_PAGE_VARIABLE = "ARCHIVE_PER_PAGE";
+
 /** How many briefings the archive shows on one page unless `archive.perPage` says otherwise. */
 export const DEFAULT_PER_PAGE = 20;
 
@@ -21,11 +24,21 @@ export interface ArchiveSettings {
 }
 
 /**
- * Reads `archive` from `<dataDir>/site.json`; a missing block means the defaults.
- * A wrong value stops the build with the file, the field and what to write.
+ * Reads `archive` from `<dataDir>/site.json`, with `ARCHIVE_PER_PAGE` overriding `perPage`;
+ * a missing block means the defaults. A wrong value stops the build with the file or variable,
+ * the field and what to write.
  * @param dataDir the `_data` folder
+ * @param env the environment, for `ARCHIVE_PER_PAGE`
  */
-export function readArchiveSettings(dataDir: string): ArchiveSettings {
+export function readArchiveSettings(dataDir: string, env: NodeJS.ProcessEnv = process.env): ArchiveSettings {
+  const override = env[PER_PAGE_VARIABLE];
+  if (override !== undefined && override !== "") {
+    const perPage = Number(override);
+    if (!Number.isInteger(perPage) || perPage < 1) {
+      throw new ContentError([{ file: `the ${PER_PAGE_VARIABLE} environment variable`, message: `"${override}" is not a whole number of briefings per page; write e.g. ${PER_PAGE_VARIABLE}=20` }]);
+    }
+    return { perPage };
+  }
   const file = path.join(dataDir, "site.json");
   if (!existsSync(file)) return { perPage: DEFAULT_PER_PAGE };
   const parsed = archiveSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));

@@ -4,7 +4,7 @@ import { tagSlug } from "./tag-slug.ts";
 
 /** A tag and every briefing that carries it. */
 export interface TagPage {
-  /** The tag as first written in a briefing. */
+  /** The tag as the newest briefing that carries it writes it. */
   tag: string;
   /** See tagSlug: `port-traffic`, `国际赛事`. */
   slug: string;

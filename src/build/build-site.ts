@@ -8,6 +8,7 @@ import { DEFAULT_BRIEFINGS_DIR } from "../eleventy/briefings-plugin.ts";
 import { loadTheme } from "../theme/load-theme.ts";
 import { readSiteSettings, SITE_URL_VARIABLE } from "../feeds/site-settings.ts";
 import { readPaper } from "../pdf/paper.ts";
+import { PER_PAGE_VARIABLE, readArchiveSettings } from "../archive/archive-settings.ts";
 import type { Briefing } from "../content/briefing.ts";
 
 /** Where a build reads from and writes to. */
@@ -23,6 +24,8 @@ export interface BuildOptions {
   printPdfs?: (siteDir: string, briefings: Briefing[]) => Promise<void>;
   /** The site's base URL; defaults to `SITE_URL` or `url` in `_data/site.json`. */
   siteUrl?: string;
+  /** Briefings per archive page; defaults to `ARCHIVE_PER_PAGE` or `archive.perPage` in `_data/site.json`. */
+  archivePerPage?: number;
   /** Silence progress lines (for tests). */
   quiet?: boolean;
 }
@@ -41,6 +44,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const siteUrl = options.siteUrl ?? process.env[SITE_URL_VARIABLE];
   const { pathPrefix } = readSiteSettings("_data", siteUrl ? { [SITE_URL_VARIABLE]: siteUrl } : {});
   readPaper("_data");
+  const perPageOverride = options.archivePerPage === undefined ? {} : { [PER_PAGE_VARIABLE]: String(options.archivePerPage) };
+  readArchiveSettings("_data", { ...process.env, ...perPageOverride });
 
   const outputDir = path.resolve(options.outputDir);
   const parent = path.dirname(outputDir);
@@ -48,10 +53,12 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const previous = `${staging}-previous`;
   const savedBriefingsDir = process.env.BRIEFINGS_DIR;
   const savedSiteUrl = process.env[SITE_URL_VARIABLE];
+  const savedPerPage = process.env[PER_PAGE_VARIABLE];
   try {
     // The Eleventy config reads the folder and base URL from the environment; set them for this build only.
     process.env.BRIEFINGS_DIR = briefingsDir;
     if (siteUrl) process.env[SITE_URL_VARIABLE] = siteUrl;
+    if (options.archivePerPage !== undefined) process.env[PER_PAGE_VARIABLE] = String(options.archivePerPage);
     await renderSite(staging, pathPrefix);
     if (options.printPdfs) {
       await options.printPdfs(staging, briefings);
@@ -68,6 +75,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     else process.env.BRIEFINGS_DIR = savedBriefingsDir;
     if (savedSiteUrl === undefined) delete process.env[SITE_URL_VARIABLE];
     else process.env[SITE_URL_VARIABLE] = savedSiteUrl;
+    if (savedPerPage === undefined) delete process.env[PER_PAGE_VARIABLE];
+    else process.env[PER_PAGE_VARIABLE] = savedPerPage;
   }
   const elapsed = performance.now() - started;
   if (!options.quiet) {

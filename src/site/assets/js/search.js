@@ -21,7 +21,7 @@ function start(root) {
   async function load() {
     if (!pagefind) {
       pagefind = await import(`${root.dataset.bundle}pagefind.js`);
-      await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 36 });
+      await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 36, excerptEllipsis: "…" });
     }
     return pagefind;
   }
