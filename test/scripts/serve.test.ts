@@ -19,7 +19,7 @@ describe("npm run serve", () => {
   const work = tempDir();
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it("starts the live preview and serves the briefing's pages", async () => {
+  it("starts the live preview and serves the briefing's pages and search index", async () => {
     // The package.json script, writing into a temporary folder instead of output/.
     const script: string = JSON.parse(readFileSync("package.json", "utf8")).scripts.serve;
     const [command, ...args] = script.replace("--output=output", `--output=${path.join(work, "site")}`).split(" ");
@@ -38,6 +38,10 @@ describe("npm run serve", () => {
       const response = await fetch(`http://127.0.0.1:${port}/`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<html lang="zh-CN">');
+      // The search index is written after each build, so search works in the preview too.
+      const index = await fetch(`http://127.0.0.1:${port}/pagefind/pagefind-entry.json`);
+      expect(index.status).toBe(200);
+      expect(Object.keys(((await index.json()) as { languages: object }).languages)).toEqual(["zh-cn"]);
       expect(log).not.toMatch(/Error/);
     } finally {
       process.kill(-child.pid!, "SIGTERM");
