@@ -7,8 +7,8 @@ export const SEARCH_BUNDLE_PATH = "/pagefind/";
 
 /** What the indexer did, for tests and progress lines. */
 export interface IndexResult {
-  /** How many pages went into the index. */
-  pages: number;
+  /** How many HTML files Pagefind read; only those with a `data-pagefind-body` are indexed. */
+  filesRead: number;
   /** The folder the index was written to. */
   bundleDir: string;
 }
@@ -32,7 +32,7 @@ export async function indexSite(siteDir: string, options: { forceLanguage?: stri
     if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
     const written = await created.index.writeFiles({ outputPath: path.resolve(bundleDir) });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { pages: added.page_count, bundleDir };
+    return { filesRead: added.page_count, bundleDir };
   } finally {
     // The binary runs as a service; without closing it, the build's process would never exit.
     await pagefind.close();
