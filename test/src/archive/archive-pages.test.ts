@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../src/build/build-site.ts";
@@ -130,7 +130,7 @@ describe("the archive of a site with several briefings, in Chinese and English, 
     const atom = readXmlFeed(out, "tags/trade/atom.xml");
     expect(((atom.feed as XmlNode).entry as XmlNode[]).map((entry) => text(entry.id))).toEqual(expectedIds);
 
-    const json = JSON.parse(readPage(out, "tags/trade/feed.json").documentElement.textContent ?? "{}") as { items: { id: string }[]; feed_url: string };
+    const json = JSON.parse(readFileSync(path.join(out, "tags/trade/feed.json"), "utf8")) as { items: { id: string }[]; feed_url: string };
     expect(json.items.map((item) => item.id)).toEqual(expectedIds);
     expect(json.feed_url).toBe("https://briefings.example.org/tags/trade/feed.json");
   });
