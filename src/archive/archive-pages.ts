@@ -1,5 +1,4 @@
 import type { Briefing } from "../content/briefing.ts";
-import { instantOf, toRfc3339 } from "../feeds/feed-dates.ts";
 
 /** Briefings published in one calendar year, newest first. */
 export interface ArchiveYear {
@@ -30,7 +29,8 @@ export function archivePageUrl(number: number): string {
 
 /** The calendar year a briefing was published in, in its own time zone. */
 export function publicationYear(briefing: Briefing): string {
-  return toRfc3339(instantOf(briefing.date, briefing.timeZone), briefing.timeZone).slice(0, 4);
+  // `date` always carries its UTC offset (the schema requires it), so it names one instant.
+  return new Intl.DateTimeFormat("en", { year: "numeric", timeZone: briefing.timeZone }).format(new Date(briefing.date));
 }
 
 /**
@@ -38,7 +38,7 @@ export function publicationYear(briefing: Briefing): string {
  * never depends on the file system).
  */
 export function newestFirst(briefings: Briefing[]): Briefing[] {
-  const time = (b: Briefing) => instantOf(b.date, b.timeZone).getTime();
+  const time = (b: Briefing) => Date.parse(b.date);
   return [...briefings].sort((a, b) => time(b) - time(a) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 

@@ -3,6 +3,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../src/build/build-site.ts";
 import { tagSlug } from "../../../src/archive/tag-slug.ts";
+import { archivePages, publicationYear } from "../../../src/archive/archive-pages.ts";
+import type { Briefing } from "../../../src/content/briefing.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
 import { MULTI_BRIEFINGS, multiBriefings } from "../../helpers/multi-briefings.ts";
 import { fileForUrl, readPage } from "../../helpers/site.ts";
@@ -20,6 +22,25 @@ function yearsOn(document: Document): [string, string[]][] {
     [...section.querySelectorAll(".archive-entry__title a")].map((a) => (a.getAttribute("href") ?? "").replace(/^\/|\/$/g, "")),
   ]);
 }
+
+describe("archivePages", () => {
+  const briefing = (slug: string, date: string, timeZone = "UTC") => ({ slug, date, timeZone }) as Briefing;
+
+  it("files a briefing under the year of its own time zone, not the build machine's", () => {
+    expect(publicationYear(briefing("a", "2023-12-31T20:00:00-08:00", "Asia/Shanghai"))).toBe("2024");
+    expect(publicationYear(briefing("a", "2024-01-01T02:00:00+08:00", "America/Los_Angeles"))).toBe("2023");
+  });
+
+  it("orders by instant, breaks ties by folder name, and always has a first page", () => {
+    const pages = archivePages([briefing("b", "2024-01-01T00:00:00Z"), briefing("c", "2024-01-01T08:00:00+08:00"), briefing("a", "2024-01-01T00:00:00Z")], 2);
+    expect(pages.map((page) => page.years.flatMap((year) => year.briefings.map((b) => b.slug)))).toEqual([["a", "b"], ["c"]]);
+    expect(pages.map((page) => [page.url, page.previousUrl, page.nextUrl])).toEqual([
+      ["/", undefined, "/page/2/"],
+      ["/page/2/", "/", undefined],
+    ]);
+    expect(archivePages([], 20)).toEqual([{ number: 1, total: 1, url: "/", years: [], previousUrl: undefined, nextUrl: undefined }]);
+  });
+});
 
 describe("the archive of a site with several briefings, in Chinese and English, over four years", () => {
   const work = tempDir();
