@@ -11,6 +11,8 @@ import { feedsPlugin } from "./src/eleventy/feeds-plugin.ts";
 import { printEditionPlugin } from "./src/eleventy/print-edition-plugin.ts";
 import { archivePlugin } from "./src/eleventy/archive-plugin.ts";
 import { searchPlugin } from "./src/eleventy/search-plugin.ts";
+import { sharePlugin } from "./src/eleventy/share-plugin.ts";
+import { pdfPreviewPlugin } from "./src/eleventy/pdf-preview-plugin.ts";
 import { devServerPlugin } from "./src/eleventy/dev-server-plugin.ts";
 
 /** @param {import("./src/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
@@ -25,7 +27,9 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(printEditionPlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(archivePlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(searchPlugin, { dataDir: "_data" });
+  eleventyConfig.addPlugin(sharePlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(devServerPlugin);
+  eleventyConfig.addPlugin(pdfPreviewPlugin);
 }
 
 export const config = {

@@ -15,3 +15,6 @@ export { cssString } from "./css-string.ts";
 export { pageCounterContent } from "./page-counter-content.ts";
 export { rootLinksToSite } from "./root-links-to-site.ts";
 export { statedIn } from "./stated-in.ts";
+export { briefingCitation } from "../citation/briefing-citation.ts";
+export { briefingBibtex } from "../citation/bibtex.ts";
+export { briefingCslJson } from "../citation/csl-json.ts";
