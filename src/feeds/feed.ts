@@ -7,8 +7,9 @@ import { absolutizeHtml, toAbsoluteUrl } from "./absolute-urls.ts";
 import { briefingEntryId, updateEntryId } from "./entry-ids.ts";
 import { instantOf, toRfc3339, toRfc822 } from "./feed-dates.ts";
 import { FEED_PATHS, type FeedPathSet } from "./feed-paths.ts";
+import { feedLanguageOf, type SiteSettings } from "./site-settings.ts";
+import { textIn } from "../content/localized-text.ts";
 import { tagSlug } from "../archive/tag-slug.ts";
-import type { SiteSettings } from "./site-settings.ts";
 
 /** A date as each feed format writes it, in the briefing's zone. */
 export interface FeedDate {
@@ -103,6 +104,8 @@ export interface FeedSources {
 export function buildFeed(sources: FeedSources): Feed {
   const { settings } = sources;
   const scope = sources.scope ?? SITE_FEED_SCOPE;
+  // A tag's feed speaks the site feed's language, so all of a site's feeds read alike.
+  const language = feedLanguageOf(settings, sources.briefings);
   const inScope = scope.tagSlug === undefined ? sources.briefings : sources.briefings.filter((b) => (b.tags ?? []).some((tag) => tagSlug(tag) === scope.tagSlug));
   const entries = inScope
     .flatMap((briefing) => [briefingEntry(briefing, sources), ...briefing.updates.map((update) => updateEntry(briefing, update, sources))])
@@ -110,11 +113,12 @@ export function buildFeed(sources: FeedSources): Feed {
     .slice(0, settings.feed.limit);
   const newest = entries.reduce<FeedDate | undefined>((latest, entry) => (!latest || entry.updated.time > latest.time ? entry.updated : latest), undefined);
   const prefix = (sources.pathPrefix ?? "/").replace(/\/$/, "");
+  const title = textIn(settings.feed.title, language, settings.language).text;
   return {
-    title: scope.tag ? `${settings.feed.title} · ${scope.tag}` : settings.feed.title,
-    subtitle: settings.feed.subtitle,
-    language: settings.feed.language,
-    author: settings.feed.author.name,
+    title: scope.tag ? `${title} · ${scope.tag}` : title,
+    subtitle: textIn(settings.feed.subtitle, language, settings.language).text,
+    language,
+    author: textIn(settings.feed.author.name, language, settings.language).text,
     homeUrl: toAbsoluteUrl(scope.homePath, settings.url),
     urls: {
       rss: toAbsoluteUrl(scope.paths.rss, settings.url),
