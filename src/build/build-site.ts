@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadBriefings } from "../content/load-briefings.ts";
@@ -11,6 +10,8 @@ import { readInterfaceWords } from "../content/interface-words.ts";
 import { readPaper } from "../pdf/paper.ts";
 import { PER_PAGE_VARIABLE, readArchiveSettings } from "../archive/archive-settings.ts";
 import type { Briefing } from "../content/briefing.ts";
+import { interruption, onInterrupt } from "../lifecycle/on-interrupt.ts";
+import { createStagingFolder, publishStagingFolder } from "./staging-folder.ts";
 
 /** Where a build reads from and writes to. */
 export interface BuildOptions {
@@ -51,9 +52,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   readArchiveSettings("_data", { ...process.env, ...perPageOverride });
 
   const outputDir = path.resolve(options.outputDir);
-  const parent = path.dirname(outputDir);
-  const staging = await mkdtemp(path.join(parent, `.${path.basename(outputDir)}-next-`));
-  const previous = `${staging}-previous`;
+  const staging = createStagingFolder(outputDir);
+  // Ctrl-C or SIGTERM mid-build: remove the half-written site; output/ is untouched until the swap.
+  const forgetStaging = onInterrupt(() => rmSync(staging, { recursive: true, force: true }));
   const savedBriefingsDir = process.env.BRIEFINGS_DIR;
   const savedSiteUrl = process.env[SITE_URL_VARIABLE];
   const savedPerPage = process.env[PER_PAGE_VARIABLE];
@@ -67,13 +68,14 @@ export async function buildSite(options: BuildOptions): Promise<number> {
       await options.printPdfs(staging, briefings);
       await renderSite(staging, pathPrefix);
     }
-    if (existsSync(outputDir)) await rename(outputDir, previous);
-    await rename(staging, outputDir);
-    await rm(previous, { recursive: true, force: true });
+    // An interrupt that came while the last pages were written ends the process shortly: never publish after it.
+    if (interruption()) await new Promise<never>(() => undefined);
+    publishStagingFolder(staging, outputDir);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   } finally {
+    forgetStaging();
     if (savedBriefingsDir === undefined) delete process.env.BRIEFINGS_DIR;
     else process.env.BRIEFINGS_DIR = savedBriefingsDir;
     if (savedSiteUrl === undefined) delete process.env[SITE_URL_VARIABLE];
@@ -90,10 +92,16 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 }
 
 /**
+ * Eleventy's config: .eleventy.js (through tsx), or its compiled copy when scripts/run.mjs
+ * runs the build from .cache/dist/ (it sets this at compile time).
+ */
+const ELEVENTY_CONFIG = process.env.BRIEFING_ELEVENTY_CONFIG ?? ".eleventy.js";
+
+/**
  * One Eleventy run of the whole site into `outputDir`.
  * @param pathPrefix the base URL's path: Eleventy puts it before every root-relative link
  */
 async function renderSite(outputDir: string, pathPrefix: string): Promise<void> {
-  const eleventy = new Eleventy(undefined, outputDir, { quietMode: true, configPath: ".eleventy.js", pathPrefix });
+  const eleventy = new Eleventy(undefined, outputDir, { quietMode: true, configPath: ELEVENTY_CONFIG, pathPrefix });
   await eleventy.write();
 }

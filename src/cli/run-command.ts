@@ -1,20 +1,24 @@
 import { ContentError } from "../content/content-error.ts";
+import { UserFacingError } from "../errors/user-facing-error.ts";
+import { exitCleanlyOnInterrupt, interruption } from "../lifecycle/on-interrupt.ts";
 
-/** A failure whose message is complete for the user: no stack trace adds anything. */
-export class UserFacingError extends Error {
-  override name = "UserFacingError";
-}
+export { UserFacingError };
 
 /**
  * Runs a command-line entry point. A mistake the user can fix (bad content,
  * a missing browser) prints its message alone and exits 1; anything else is a
- * bug in the generator and keeps its stack trace.
+ * bug in the generator and keeps its stack trace. An interrupt (Ctrl-C, SIGTERM)
+ * undoes the work in progress and exits 130 or 143.
  * @param main the command's work
  */
 export async function runCommand(main: () => Promise<void>): Promise<void> {
+  exitCleanlyOnInterrupt();
   try {
     await main();
   } catch (error) {
+    // Work torn down by an interrupt fails in its own ways (Puppeteer closes the browser on
+    // SIGTERM too); the interrupt handler has said what happened and ends the process.
+    if (interruption()) return;
     if (error instanceof ContentError || error instanceof UserFacingError) {
       process.stderr.write(`\n${error.message}\n\n`);
     } else {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readJsonFile } from "./read-json-file.ts";
 import { ContentError, type ContentProblem } from "./content-error.ts";
 import { matchLanguage } from "./language-match.ts";
 
@@ -43,7 +43,8 @@ export function missingInterfaceWords(labels: Record<string, Labels>, languages:
 
 /** Reads every language's interface words from the labels file. */
 export function readInterfaceWords(file = LABELS_FILE): Record<string, Labels> {
-  return JSON.parse(readFileSync(file, "utf8")) as Record<string, Labels>;
+  // A syntax error is named as a JSON error with its line and column.
+  return readJsonFile(file).document.toJS() as Record<string, Labels>;
 }
 
 /**

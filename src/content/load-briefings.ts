@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, displayPath, type ContentProblem } from "./content-error.ts";
 import { briefingFileSchema, type Figure, type Update } from "./schema.ts";
@@ -7,11 +7,15 @@ import type { Briefing, BriefingUpdate, StatedFigure } from "./briefing.ts";
 import { resolveCharts } from "../charts/resolve-charts.ts";
 import { chartAnchor, type PlacedChart } from "../charts/chart.ts";
 import { loadInterfaceWords } from "./interface-words.ts";
+import { readTextFile } from "./read-text-file.ts";
 import { BRIEFING_FILE, loadSections, type SectionContext } from "./load-sections.ts";
 
 export { BRIEFING_FILE };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Folder names at the site's root that the site itself uses, so no briefing may take them. */
+export const RESERVED_BRIEFING_NAMES = ["assets"] as const;
 
 /**
  * Loads every briefing under a folder: one sub-folder per briefing, holding
@@ -38,7 +42,8 @@ export function loadBriefings(briefingsDir: string): Briefing[] {
       else throw error;
     }
   }
-  if (problems.length > 0) throw new ContentError(problems);
+  // A mistake shared by every briefing (labels.json, say) is reported once, not once per briefing.
+  if (problems.length > 0) throw new ContentError(uniqueProblems(problems));
   if (briefings.length === 0) {
     throw new ContentError([{ file: displayPath(briefingsDir), message: `no briefings found; add a folder with a ${BRIEFING_FILE} (see README.md, "Add a briefing")` }]);
   }
@@ -55,10 +60,13 @@ export function loadBriefing(dir: string): Briefing {
   if (!SLUG.test(slug)) {
     throw new ContentError([{ file: displayPath(dir), message: "a briefing folder's name becomes its URL: use lower-case letters, digits and hyphens" }]);
   }
+  if ((RESERVED_BRIEFING_NAMES as readonly string[]).includes(slug)) {
+    throw new ContentError([{ file: displayPath(dir), message: `a briefing folder cannot be named "${slug}": the site keeps its own files under /${slug}/ (reserved: ${RESERVED_BRIEFING_NAMES.join(", ")}); rename the folder` }]);
+  }
   if (!existsSync(dataFile)) {
     throw new ContentError([{ file: displayPath(dir), message: `${BRIEFING_FILE} is missing; every folder under the briefings folder is a briefing and needs one` }]);
   }
-  const parsed = parseYaml(readFileSync(dataFile, "utf8"), dataFile);
+  const parsed = parseYaml(readTextFile(dataFile), dataFile);
   const data = validateYaml(parsed, briefingFileSchema);
   const problems: ContentProblem[] = [];
 
@@ -79,12 +87,14 @@ export function loadBriefing(dir: string): Briefing {
 
   const url = `/${slug}/`;
   const context: SectionContext = { url, language: data.language, figures, charts, words: loadInterfaceWords(data.language) };
-  const { sections, statements, placements } = loadSections(path.join(dir, "sections"), context, problems);
+  const { sections, statements, placements, complete } = loadSections(path.join(dir, "sections"), context, problems);
 
   const statedFigures: StatedFigure[] = [];
   data.figures.forEach((figure, index) => {
     const statement = statements.find((s) => s.figureId === figure.id);
     if (!statement) {
+      // Prose that could not be rendered may state it: say so only once the prose is right.
+      if (!complete) return;
       problems.push(
         fieldProblem(parsed, ["figures", index, "id"], `figure "${figure.id}" is not stated in any section; add {% figure "${figure.id}" %} to the paragraph that states it`),
       );
@@ -99,6 +109,7 @@ export function loadBriefing(dir: string): Briefing {
     const places = placements.filter((p) => p.chartId === definition.id);
     const chart = charts.get(definition.id);
     if (places.length === 0) {
+      if (!complete) return;
       problems.push(
         fieldProblem(parsed, ["charts", index, "id"], `chart "${definition.id}" is not placed in any section; add {% chart "${definition.id}" %} on a line of its own where the prose discusses it`),
       );
@@ -145,6 +156,16 @@ function identifyUpdates(updates: Update[], parsed: ParsedYaml, problems: Conten
     }
     else seen.set(id, index);
     return { ...update, id };
+  });
+}
+
+function uniqueProblems(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = JSON.stringify([problem.file, problem.line, problem.field, problem.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, displayPath, type ContentProblem } from "./content-error.ts";
 import { sectionFrontMatterSchema, type Figure, type SectionFrontMatter } from "./schema.ts";
-import { parseYaml, validateYaml } from "./validate.ts";
+import { editDistance, parseYaml, validateYaml } from "./validate.ts";
 import { splitFrontMatter } from "./front-matter.ts";
+import { readTextFile } from "./read-text-file.ts";
 import type { Section } from "./briefing.ts";
+import type { Token } from "markdown-it";
 import { markdown } from "../markdown/create-markdown.ts";
 import { FIGURE_SHORTCODE } from "../markdown/figure-reference.ts";
 import type { FigureStatement, MarkdownEnv } from "../markdown/markdown-env.ts";
@@ -32,55 +34,99 @@ export interface ChartPlacement {
 }
 
 /**
+ * Section names that would collide with the pages the site generates inside each briefing
+ * (`/<briefing>/figures/`, `/<briefing>/print/`, …). A section named so would overwrite one.
+ * A test checks this list against the folders a real build writes.
+ */
+export const RESERVED_SECTION_NAMES = ["about", "figures", "print", "updates"] as const;
+
+/**
+ * The deepest lists and blockquotes may nest inside each other. markdown-it silently drops
+ * everything below its own limit, so prose deeper than this is refused instead.
+ */
+export const MAX_NESTING_DEPTH = 20;
+
+/** What the sections of a briefing yield, and what could not be checked. */
+export interface LoadedSections {
+  sections: Section[];
+  statements: FigureStatement[];
+  placements: ChartPlacement[];
+  /**
+   * False when some prose could not be read or rendered because of a mistake in it. Which
+   * figures and charts it meant to state is then unknown (a misspelt shortcode names none),
+   * so none may be called unstated: one mistake gives one message.
+   */
+  complete: boolean;
+}
+
+/**
  * Loads a briefing's prose: every `NN-name.md` in its sections folder, in number order,
  * rendered with the briefing's figures and charts. Problems are collected, not thrown,
  * so one build reports every mistake at once.
  * @returns the sections, where each figure is stated and where each chart is placed
  */
-export function loadSections(
-  sectionsDir: string,
-  context: SectionContext,
-  problems: ContentProblem[],
-): { sections: Section[]; statements: FigureStatement[]; placements: ChartPlacement[] } {
-  if (!existsSync(sectionsDir)) {
+export function loadSections(sectionsDir: string, context: SectionContext, problems: ContentProblem[]): LoadedSections {
+  const result: LoadedSections = { sections: [], statements: [], placements: [], complete: true };
+  if (!existsSync(sectionsDir) || !statSync(sectionsDir).isDirectory()) {
     problems.push({ file: displayPath(sectionsDir), message: "the sections folder is missing; add the prose as sections/01-name.md, sections/02-name.md, …" });
-    return { sections: [], statements: [], placements: [] };
+    return { ...result, complete: false };
   }
   const files = readdirSync(sectionsDir).filter((name) => name.endsWith(".md")).sort(byOrderPrefix);
-  const sections: Section[] = [];
-  const statements: FigureStatement[] = [];
-  const placements: ChartPlacement[] = [];
+  const { sections, statements, placements } = result;
   for (const name of files) {
     const file = path.join(sectionsDir, name);
     const match = SECTION_FILE.exec(name);
     if (!match) {
       problems.push({ file: displayPath(file), message: "name section files as a number, a hyphen and a lower-case name, e.g. 02-after-reopening.md" });
+      result.complete = false;
       continue;
     }
     const id = match[2]!;
-    if (sections.some((s) => s.id === id)) {
-      problems.push({ file: displayPath(file), message: `another section file is also named "${id}"; section names must differ` });
+    if ((RESERVED_SECTION_NAMES as readonly string[]).includes(id)) {
+      problems.push({
+        file: displayPath(file),
+        message: `a section cannot be named "${id}": the site already makes a page of that name in every briefing (reserved: ${RESERVED_SECTION_NAMES.join(", ")}); rename the file, e.g. ${match[1]}-${id}-overview.md`,
+      });
+      result.complete = false;
       continue;
     }
-    const loaded = loadSection(file, id, context, problems);
-    if (!loaded) continue;
+    if (sections.some((s) => s.id === id)) {
+      problems.push({ file: displayPath(file), message: `another section file is also named "${id}"; section names must differ` });
+      result.complete = false;
+      continue;
+    }
+    let text: string;
+    try {
+      text = readTextFile(file);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+      result.complete = false;
+      continue;
+    }
+    const loaded = loadSection(file, text, id, context, problems);
+    if (!loaded) {
+      result.complete = false;
+      continue;
+    }
     sections.push({ ...loaded.section, number: sections.length + 1 });
     statements.push(...loaded.statements);
     placements.push(...loaded.charts.map((chartId) => ({ chartId, sectionId: id, file: displayPath(file) })));
   }
   if (files.length === 0) {
     problems.push({ file: displayPath(sectionsDir), message: "no sections found; add the prose as sections/01-name.md, sections/02-name.md, …" });
+    result.complete = false;
   }
-  return { sections, statements, placements };
+  return result;
 }
 
 function loadSection(
   file: string,
+  text: string,
   id: string,
   context: SectionContext,
   problems: ContentProblem[],
 ): { section: Omit<Section, "number">; statements: FigureStatement[]; charts: string[] } | undefined {
-  const text = readFileSync(file, "utf8");
   const split = splitFrontMatter(text);
   if (!split) {
     problems.push({ file: displayPath(file), line: 1, message: "start the file with front matter between two --- lines, holding at least a title:" });
@@ -96,18 +142,21 @@ function loadSection(
     }
     throw error;
   }
+  if (split.body.trim() === "") {
+    problems.push({ file: displayPath(file), line: split.bodyLine, message: "the section has a title but no prose; write its text below the front matter, or delete the file" });
+    return undefined;
+  }
 
-  const unknown = findUnknownFigures(split.body, context.figures);
-  const chartProblems = findChartProblems(split.body, context.charts);
-  if (unknown.length > 0 || chartProblems.length > 0) {
-    for (const { id: figureId, line } of unknown) {
-      problems.push({
-        file: displayPath(file),
-        line: split.bodyLine + line - 1,
-        message: `there is no key figure with id "${figureId}"; add it to ${BRIEFING_FILE} under figures, or correct the id`,
-      });
-    }
-    for (const { line, message } of chartProblems) problems.push({ file: displayPath(file), line: split.bodyLine + line - 1, message });
+  const found = [
+    ...findUnknownFigures(split.body, context.figures).map(({ id: figureId, line }) => ({
+      line,
+      message: `there is no key figure with id "${figureId}"; add it to ${BRIEFING_FILE} under figures, or correct the id`,
+    })),
+    ...findChartProblems(split.body, context.charts),
+    ...findUnknownShortcodes(split.body),
+  ].sort((a, b) => a.line - b.line);
+  if (found.length > 0) {
+    for (const { line, message } of found) problems.push({ file: displayPath(file), line: split.bodyLine + line - 1, message });
     return undefined;
   }
 
@@ -119,7 +168,17 @@ function loadSection(
     labels: context.words,
     figuresUrl: `${context.url}figures/`,
   };
-  const html = markdown.render(split.body, env);
+  const tokens = markdown.parse(split.body, env);
+  const tooDeep = findTooDeepNesting(tokens);
+  if (tooDeep !== undefined) {
+    problems.push({
+      file: displayPath(file),
+      line: split.bodyLine + tooDeep,
+      message: `lists and blockquotes nest more than ${MAX_NESTING_DEPTH} deep here (the limit, beyond which text would be lost); flatten the nesting`,
+    });
+    return undefined;
+  }
+  const html = markdown.renderer.render(tokens, markdown.options, env);
   const nestedHtml = markdown.render(split.body, { ...env, headingOffset: 1, statements: [], chartPlacements: [] });
   return {
     section: {
@@ -134,6 +193,57 @@ function loadSection(
     statements: env.statements ?? [],
     charts: env.chartPlacements ?? [],
   };
+}
+
+/** The 0-based body line where lists and blockquotes first nest deeper than {@link MAX_NESTING_DEPTH}, if they do. */
+function findTooDeepNesting(tokens: Token[]): number | undefined {
+  let depth = 0;
+  let lastLine = 0;
+  for (const token of tokens) {
+    if (token.map) lastLine = token.map[0];
+    if (!NESTING_TOKENS.has(token.type)) continue;
+    depth += token.nesting;
+    if (depth > MAX_NESTING_DEPTH) return lastLine;
+  }
+  return undefined;
+}
+
+const NESTING_TOKENS = new Set([
+  "blockquote_open", "blockquote_close", "bullet_list_open", "bullet_list_close", "ordered_list_open", "ordered_list_close",
+]);
+
+/**
+ * Each `{% … %}` that is neither a figure nor a chart shortcode, with its 1-based line in `body`:
+ * a misspelt name (`{% figur "x" %}`) or an id without quotes would otherwise be printed as
+ * literal text on the page and in the feeds.
+ */
+function findUnknownShortcodes(body: string): { line: number; message: string }[] {
+  const found: { line: number; message: string }[] = [];
+  body.split("\n").forEach((text, index) => {
+    for (const open of text.matchAll(/\{%/g)) {
+      const rest = text.slice(open.index);
+      if (KNOWN_SHORTCODE.test(rest)) continue;
+      const close = rest.indexOf("%}");
+      const written = close < 0 ? rest.trimEnd() : rest.slice(0, close + 2);
+      const name = /^\{%-?\s*([A-Za-z_]\w*)/.exec(rest)?.[1];
+      let hint: string;
+      if (close < 0) hint = "it is not closed with %}; write shortcodes on one line, e.g. {% figure \"id\" %}";
+      else if (name === "figure" || name === "chart") hint = `write the id in double quotes: {% ${name} "id" %}`;
+      else if (name && (nearlyEqual(name, "figure") || nearlyEqual(name, "chart"))) {
+        const meant = nearlyEqual(name, "figure") ? "figure" : "chart";
+        hint = `did you mean {% ${meant} "id" %}? Prose knows only {% figure "id" %} and {% chart "id" %}`;
+      } else hint = "prose knows only {% figure \"id\" %} and {% chart \"id\" %}; correct it, or remove the {% %}";
+      found.push({ line: index + 1, message: `${written} is not a shortcode the build knows; ${hint}` });
+    }
+  });
+  return found;
+}
+
+const KNOWN_SHORTCODE = /^\{%\s*(?:figure|chart)\s+"[^"]*"\s*%\}/;
+
+/** Whether a word is a typo of another (at most two letters differ). */
+function nearlyEqual(a: string, b: string): boolean {
+  return editDistance(a.toLowerCase(), b) <= 2;
 }
 
 /** Each `{% figure "id" %}` whose id is not in the data, with its 1-based line in `body`. */

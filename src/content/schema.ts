@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { explainDate } from "./date-messages.ts";
 
 /**
  * The single description of a briefing. Types come from here (`z.infer`),
@@ -8,12 +9,12 @@ import { z } from "zod";
 /** An ISO 8601 date-time that states its offset, so a briefing's time never depends on the build machine. */
 const zonedDateTime = z.iso.datetime({
   offset: true,
-  error: "use a date-time with its UTC offset, e.g. 2023-06-27T18:00:00+08:00",
+  error: (issue) => explainDate(issue.input, "dateTime"),
 });
 
 /** A calendar day, or a date-time with its offset. */
 const dayOrDateTime = z.union([z.iso.date(), zonedDateTime], {
-  error: "use a date such as 2024-03-29, or a date-time with its UTC offset such as 2023-06-27T18:00:00+08:00",
+  error: (issue) => explainDate(issue.input, "dayOrDateTime"),
 });
 
 /** A folder name or id: lower-case letters, digits and single hyphens. */

@@ -22,11 +22,16 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new ContentError(
-      document.errors.map((error) => ({
-        file: displayPath(file),
-        line: lineCounter.linePos(error.pos[0]).line + firstLine - 1,
-        message: `this is not valid YAML (${error.message.split("\n")[0]}); check indentation, colons and quotes`,
-      })),
+      document.errors.map((error) => {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        // An unclosed bracket or quote is only noticed where the next line starts.
+        const before = col === 1 && line > 1 ? ` (or at the end of line ${line + firstLine - 2})` : "";
+        return {
+          file: displayPath(file),
+          line: line + firstLine - 1,
+          message: `this is not valid YAML (${error.message.split("\n")[0]}); check indentation, colons, quotes and brackets here${before}`,
+        };
+      }),
     );
   }
   return {
@@ -54,13 +59,54 @@ export function validateYaml<Schema extends z.ZodType>(parsed: ParsedYaml, schem
   // reportInput: zod 4 leaves the offending value out of issues unless asked.
   const result = schema.safeParse(parsed.document.toJS({ maxAliasCount: 100 }) ?? {}, { reportInput: true });
   if (result.success) return result.data;
-  const problems: ContentProblem[] = result.error.issues.map((issue) => ({
+  const problems: ContentProblem[] = mergeMisspeltFields(result.error.issues).map((issue) => ({
     file: displayPath(parsed.file),
-    line: parsed.lineOf(issue.path),
+    // An unknown field is reported on its own line, not on its parent's.
+    line: parsed.lineOf("keys" in issue && Array.isArray(issue.keys) && issue.keys.length > 0 ? [...issue.path, issue.keys[0] as string] : issue.path),
     field: issue.path.length > 0 ? formatFieldPath(issue.path) : undefined,
     message: explainIssue(issue),
   }));
   throw new ContentError(problems);
+}
+
+/**
+ * A misspelt field (`publsher:`) is both unknown and leaves the real one missing: one mistake,
+ * reported once, as the unknown field with the name that was meant.
+ */
+function mergeMisspeltFields(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const dropped = new Set<z.core.$ZodIssue>();
+  const merged = issues.map((issue) => {
+    if (issue.code !== "unrecognized_keys") return issue;
+    const where = JSON.stringify(issue.path);
+    const meant = issue.keys.map((key) => {
+      const missing = issues.find(
+        (other) =>
+          other.code === "invalid_type" && other.input === undefined && !dropped.has(other) &&
+          JSON.stringify(other.path.slice(0, -1)) === where && typeof other.path.at(-1) === "string" &&
+          editDistance(key, String(other.path.at(-1))) <= 2,
+      );
+      if (missing) dropped.add(missing);
+      return missing ? `"${key}" (did you mean "${String(missing.path.at(-1))}"?)` : `"${key}"`;
+    });
+    if (meant.every((text, index) => text === `"${issue.keys[index]}"`)) return issue;
+    return { ...issue, code: "custom", message: `unknown field ${meant.join(", ")}; correct the spelling` } as z.core.$ZodIssue;
+  });
+  return merged.filter((issue) => !dropped.has(issue));
+}
+
+/** Levenshtein distance, for telling a typo from another word. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
 }
 
 /** `["figures", 3, "value"]` → `figures[3].value`. */
@@ -74,6 +120,8 @@ export function formatFieldPath(fieldPath: readonly PropertyKey[]): string {
 function explainIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
+      // A schema that words its own message (dates say which form to use) is quoted as it is.
+      if (!issue.message.startsWith("Invalid input")) return issue.message;
       return issue.input === undefined
         ? `is missing; add it (${issue.expected} expected)`
         : `expected ${issue.expected}, found ${describeValue(issue.input)}`;
@@ -82,7 +130,8 @@ function explainIssue(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(issue.input)}`;
     case "invalid_format":
-      return `${issue.message}, found ${describeValue(issue.input)}`;
+      // Messages that quote the value themselves need no "found" after them.
+      return typeof issue.input === "string" && issue.message.includes(`"${issue.input}"`) ? issue.message : `${issue.message}, found ${describeValue(issue.input)}`;
     default:
       return issue.message;
   }

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ContentError, displayPath, type ContentProblem } from "../content/content-error.ts";
+import { readJsonFile } from "../content/read-json-file.ts";
 import { languagesMissing, localizedTextSchema, type LocalizedText } from "../content/localized-text.ts";
 import { missingInterfaceWords, type Labels } from "../content/interface-words.ts";
 
@@ -60,12 +61,7 @@ export function readSiteSettings(dataDir: string, env: NodeJS.ProcessEnv = proce
   const file = path.join(dataDir, "site.json");
   const where = displayPath(file);
   if (!existsSync(file)) throw new ContentError([{ file: where, message: "the site's settings file is missing; create it with at least url and feed" }]);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new ContentError([{ file: where, message: `this is not valid JSON (${(error as Error).message}); fix the syntax` }]);
-  }
+  const json: unknown = readJsonFile(file).document.toJS();
   const parsed = siteSchema.safeParse(json);
   if (!parsed.success) {
     throw new ContentError(

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, displayPath } from "../content/content-error.ts";
-import { parseYaml } from "../content/validate.ts";
+import { readJsonFile } from "../content/read-json-file.ts";
 
 /** The paper sizes a briefing can be printed on, by the names people choose them by. */
 export type PaperName = "A4" | "Letter";
@@ -55,7 +54,6 @@ export function readPaper(dataDir: string): Paper {
   const override = process.env[PAPER_ENV];
   if (override) return paperFrom(override, { file: `the environment variable ${PAPER_ENV}` });
   const siteFile = path.join(dataDir, "site.json");
-  // JSON is YAML, so the YAML reader gives line numbers for JSON mistakes too.
-  const site = parseYaml(readFileSync(siteFile, "utf8"), siteFile).document.toJS() as { paper?: unknown };
+  const site = readJsonFile(siteFile).document.toJS() as { paper?: unknown };
   return paperFrom(site.paper, { file: displayPath(siteFile), field: "paper" });
 }

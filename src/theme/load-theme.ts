@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, displayPath } from "../content/content-error.ts";
 import { themesSchema, type Theme } from "./theme-schema.ts";
-import { parseYaml, validateYaml } from "../content/validate.ts";
+import { validateYaml } from "../content/validate.ts";
+import { readJsonFile } from "../content/read-json-file.ts";
 
 /** The active theme, with the name it was chosen by. */
 export interface ActiveTheme extends Theme {
@@ -16,9 +16,8 @@ export interface ActiveTheme extends Theme {
 export function loadTheme(dataDir: string): ActiveTheme {
   const siteFile = path.join(dataDir, "site.json");
   const themesFile = path.join(dataDir, "themes.json");
-  // JSON is YAML, so the YAML reader gives line numbers for JSON mistakes too.
-  const site = parseYaml(readFileSync(siteFile, "utf8"), siteFile).document.toJS() as { theme?: unknown };
-  const themes = validateYaml(parseYaml(readFileSync(themesFile, "utf8"), themesFile), themesSchema);
+  const site = readJsonFile(siteFile).document.toJS() as { theme?: unknown };
+  const themes = validateYaml(readJsonFile(themesFile), themesSchema);
   const name = typeof site.theme === "string" ? site.theme : "";
   const theme = themes[name];
   if (!theme) {

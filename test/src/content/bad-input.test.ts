@@ -1,0 +1,212 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadBriefings } from "../../../src/content/load-briefings.ts";
+import { ContentError, type ContentProblem } from "../../../src/content/content-error.ts";
+import { loadInterfaceWords } from "../../../src/content/interface-words.ts";
+import { UserFacingError } from "../../../src/errors/user-facing-error.ts";
+import { readSiteSettings } from "../../../src/feeds/site-settings.ts";
+import { loadTheme } from "../../../src/theme/load-theme.ts";
+import { readPaper } from "../../../src/pdf/paper.ts";
+import { VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
+import { runScript } from "../../helpers/run-script.ts";
+
+/**
+ * Every mistake a member of staff can make in a briefing folder, `_data/` or the environment,
+ * and the one message it must give. Adding a case is one line: what to break, then where the
+ * message must point (file, line, field) and words it must contain.
+ */
+
+/** A change to a copy of the valid content: `root` holds `briefings/trade-note/…` and `_data/…`. */
+type Break = (root: string) => void;
+
+interface BadInput {
+  name: string;
+  break: Break;
+  /** The file the message names, as the end of its path. */
+  file: string;
+  line?: number;
+  field?: string;
+  says: string[];
+  /** Environment variables set while checking. */
+  env?: Record<string, string>;
+}
+
+const BRIEFING = "briefings/trade-note";
+const YAML = `${BRIEFING}/briefing.yaml`;
+const TRAFFIC = `${BRIEFING}/sections/01-traffic.md`;
+const HISTORY = `${BRIEFING}/sections/02-history.md`;
+
+const edit = (file: string, change: (text: string) => string): Break => (root) =>
+  writeFileSync(path.join(root, file), change(readFileSync(path.join(root, file), "utf8")));
+const replace = (file: string, from: string | RegExp, to: string): Break => edit(file, (text) => {
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`the case does not apply: ${String(from)} is not in ${file}`);
+  return changed;
+});
+const write = (file: string, content: string | Buffer): Break => (root) => writeFileSync(path.join(root, file), content);
+const remove = (file: string): Break => (root) => rmSync(path.join(root, file), { recursive: true, force: true });
+const move = (from: string, to: string): Break => (root) => renameSync(path.join(root, from), path.join(root, to));
+const both = (...breaks: Break[]): Break => (root) => breaks.forEach((b) => b(root));
+/** Latin-1 bytes for "café" on the given line of an otherwise ASCII text. */
+const latin1 = (text: string) => Buffer.from(text, "latin1");
+const CHART = "charts:\n  - id: traffic-chart\n    title: Traffic\n    series:\n      - figure: containers\n";
+const withChart = (chart = CHART): Break => edit(YAML, (text) => `${text}${chart}`);
+const placeChart = replace(TRAFFIC, "## Berths", '{% chart "traffic-chart" %}\n\n## Berths');
+
+const CASES: BadInput[] = [
+  // briefing.yaml: syntax, types, fields
+  { name: "YAML syntax error", break: replace(YAML, "shortTitle: Port note", "shortTitle: [Port note"), file: YAML, line: 4, says: ["not valid YAML", "or at the end of line 3"] },
+  { name: "number written as a word", break: replace(YAML, "value: 14", "value: fourteen"), file: YAML, line: 28, field: "figures[1].value", says: ['expected number, found "fourteen"'] },
+  { name: "required field missing", break: replace(YAML, /^summary: .*\n/m, ""), file: YAML, field: "summary", says: ["is missing; add it"] },
+  { name: "misspelt field", break: replace(YAML, "publisher: Test Desk", "publsher: Test Desk"), file: YAML, line: 8, says: ['unknown field "publsher" (did you mean "publisher"?)'] },
+  { name: "two figures with one id", break: replace(YAML, "id: berths", "id: containers"), file: YAML, line: 26, field: "figures[1].id", says: ['"containers" is used by an earlier figure'] },
+  { name: "figure id not a slug", break: replace(YAML, "id: berths", "id: Berths_In_Use"), file: YAML, line: 26, field: "figures[1].id", says: ["lower-case letters, digits and single hyphens"] },
+  { name: "unknown time zone", break: replace(YAML, "timeZone: Europe/London", "timeZone: Europe/Londn"), file: YAML, line: 5, field: "timeZone", says: ["IANA time zone name"] },
+  { name: "language not a BCP 47 tag", break: replace(YAML, "language: en", "language: English"), file: YAML, line: 6, field: "language", says: ["BCP 47 language tag"] },
+  { name: "qualifier not one of the four", break: replace(YAML, "qualifier: 近", "qualifier: nearly"), file: YAML, line: 22, field: "figures[0].qualifier", says: ["must be one of", '"nearly"'] },
+  { name: "unknown figure kind", break: replace(YAML, "kind: year", "kind: years"), file: YAML, line: 35, field: "figures[2].kind", says: ['"count"', '"years"'] },
+  { name: "yes/no instead of true/false", break: replace(YAML, "headline: true", "headline: yes"), file: YAML, line: 25, field: "figures[0].headline", says: ['expected boolean, found "yes"'] },
+  // dates
+  { name: "date without its UTC offset", break: replace(YAML, "date: 2024-05-02T09:30:00+01:00", 'date: "2024-05-02T09:30:00"'), file: YAML, line: 4, field: "date", says: ["has no UTC offset", "2024-05-02T09:30:00+08:00"] },
+  { name: "date that does not exist", break: replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2023-02-30T18:00:00+08:00"), file: YAML, line: 4, field: "date", says: ["2023-02-30 does not exist", "February 2023 has 28 days"] },
+  { name: "date missing", break: replace(YAML, /^date: .*\n/m, ""), file: YAML, field: "date", says: ["is missing", "date-time with its UTC offset, e.g. 2023-06-27T18:00:00+08:00"] },
+  { name: "date without a time", break: replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2024-05-02"), file: YAML, line: 4, field: "date", says: ["has no time", "2024-05-02T18:00:00+08:00"] },
+  { name: "offset without a colon", break: replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2024-05-02T09:30:00+0100"), file: YAML, line: 4, field: "date", says: ["+HH:MM"] },
+  { name: "source dated a day that does not exist", break: replace(YAML, "date: 2024-04-30", "date: 2024-04-31"), file: YAML, line: 13, field: "source.date", says: ["April 2024 has 30 days"] },
+  { name: "update dated month 13", break: replace(YAML, "date: 2024-05-10", "date: 2024-13-10"), file: YAML, line: 38, field: "updates[0].date", says: ["no month 13"] },
+  { name: "two updates on one day without ids", break: replace(YAML, "updates:\n", "updates:\n  - date: 2024-05-10\n    title: Second\n    note: Another.\n"), file: YAML, line: 41, field: "updates[1].date", says: ['both have the id "2024-05-10"', "id: 2024-05-10-2"] },
+  // encoding and size
+  { name: "briefing.yaml in Latin-1", break: (root) => write(YAML, Buffer.concat([readFileSync(path.join(root, YAML)).subarray(0, 0), latin1(readFileSync(path.join(root, YAML), "utf8").replace("Test Desk\ntags", "Test Désk\ntags").replace("近", "~"))]))(root), file: YAML, line: 8, says: ["not UTF-8", "byte 0xE9", "save it as UTF-8"] },
+  { name: "section in Latin-1", break: (root) => write(HISTORY, latin1("---\ntitle: History\n---\n\nThe terminal opened in {% figure \"opened\" %}.\n\nLe café du port.\n"))(root), file: HISTORY, line: 7, says: ["not UTF-8", "byte 0xE9"] },
+  { name: "section over the size limit", break: edit(TRAFFIC, (text) => `${text}\n${"Long prose about the port. ".repeat(40_000)}\n`), file: TRAFFIC, line: 12, says: ["more than the limit of 1.0 MB", "split it into several sections"] },
+  { name: "blockquotes nested beyond the limit", break: edit(HISTORY, (text) => `${text}\n${"> ".repeat(25)}Deep.\n`), file: HISTORY, line: 7, says: ["nest more than 20 deep", "flatten"] },
+  { name: "list nested 10,000 deep", break: edit(HISTORY, (text) => `${text}\n${"- ".repeat(10_000)}Lost.\n`), file: HISTORY, line: 7, says: ["nest more than 20 deep"] },
+  // shortcodes in prose
+  { name: "unknown figure id in prose (and no cascade of unstated figures)", break: replace(TRAFFIC, '"containers"', '"container"'), file: TRAFFIC, line: 6, says: ['no key figure with id "container"'] },
+  { name: "figure stated nowhere", break: replace(HISTORY, '{% figure "opened" %}', "1998"), file: YAML, line: 31, field: "figures[2].id", says: ['figure "opened" is not stated in any section', '{% figure "opened" %}'] },
+  { name: "misspelt shortcode name", break: replace(TRAFFIC, '{% figure "containers" %}', '{% figur "containers" %}'), file: TRAFFIC, line: 6, says: ['{% figur "containers" %} is not a shortcode', 'did you mean {% figure "id" %}'] },
+  { name: "figure id without quotes", break: replace(TRAFFIC, '{% figure "containers" %}', "{% figure containers %}"), file: TRAFFIC, line: 6, says: ['write the id in double quotes: {% figure "id" %}'] },
+  { name: "figure id in single quotes", break: replace(HISTORY, '{% figure "opened" %}', "{% figure 'opened' %}"), file: HISTORY, line: 5, says: ["double quotes"] },
+  { name: "unknown tag", break: replace(HISTORY, "The terminal", '{% include "notes.md" %} The terminal'), file: HISTORY, line: 5, says: ["is not a shortcode the build knows", 'only {% figure "id" %} and {% chart "id" %}'] },
+  { name: "shortcode never closed", break: replace(HISTORY, '{% figure "opened" %}.', '{% figure "opened"'), file: HISTORY, line: 5, says: ["not closed with %}"] },
+  { name: "unknown chart id in prose", break: replace(TRAFFIC, "## Berths", '{% chart "nope" %}\n\n## Berths'), file: TRAFFIC, line: 8, says: ['no chart with id "nope"'] },
+  { name: "chart inside a sentence", break: both(withChart(), replace(TRAFFIC, "in the first quarter.", 'in the first quarter {% chart "traffic-chart" %}.')), file: TRAFFIC, line: 6, says: ["on a line of its own"] },
+  { name: "chart naming an unknown figure", break: both(withChart(CHART.replace("figure: containers", "figure: cranes")), placeChart), file: YAML, line: 45, field: "charts[0].series[0].figure", says: ['"cranes"'] },
+  { name: "chart placed nowhere", break: withChart(), file: YAML, line: 42, field: "charts[0].id", says: ['chart "traffic-chart" is not placed in any section'] },
+  // section files
+  { name: "section without front matter", break: replace(HISTORY, /^---[\s\S]*?---\n/, ""), file: HISTORY, line: 1, says: ["front matter between two --- lines"] },
+  { name: "front matter YAML error", break: replace(HISTORY, "title: History", "title: [History"), file: HISTORY, line: 2, says: ["not valid YAML"] },
+  { name: "front matter without a title", break: replace(HISTORY, "title: History", "summary: Dates."), file: HISTORY, line: 2, field: "title", says: ["is missing"] },
+  { name: "misspelt front matter field", break: replace(HISTORY, "title: History", "title: History\ntitel: History"), file: HISTORY, line: 3, says: ['unknown field "titel"'] },
+  { name: "section with only front matter", break: write(`${BRIEFING}/sections/03-outlook.md`, "---\ntitle: Outlook\n---\n\n"), file: `${BRIEFING}/sections/03-outlook.md`, line: 4, says: ["no prose", "or delete the file"] },
+  { name: "section named like the figures page", break: write(`${BRIEFING}/sections/05-figures.md`, "---\ntitle: Figures\n---\n\nMore.\n"), file: `${BRIEFING}/sections/05-figures.md`, says: ['cannot be named "figures"', "reserved: about, figures, print, updates"] },
+  { name: "section named like the print edition", break: move(HISTORY, `${BRIEFING}/sections/02-print.md`), file: `${BRIEFING}/sections/02-print.md`, says: ['cannot be named "print"', "02-print-overview.md"] },
+  { name: "section file name with spaces", break: write(`${BRIEFING}/sections/03 Notes.md`, "---\ntitle: Notes\n---\n\nText.\n"), file: `${BRIEFING}/sections/03 Notes.md`, says: ["a number, a hyphen and a lower-case name"] },
+  { name: "two sections with one name", break: write(`${BRIEFING}/sections/03-traffic.md`, "---\ntitle: Again\n---\n\nText.\n"), file: `${BRIEFING}/sections/03-traffic.md`, says: ['also named "traffic"'] },
+  { name: "sections folder missing (one message, not one per figure)", break: remove(`${BRIEFING}/sections`), file: `${BRIEFING}/sections`, says: ["the sections folder is missing"] },
+  { name: "sections folder empty", break: both(remove(TRAFFIC), remove(HISTORY)), file: `${BRIEFING}/sections`, says: ["no sections found"] },
+  // briefing folders
+  { name: "briefing.yaml missing", break: remove(YAML), file: BRIEFING, says: ["briefing.yaml is missing"] },
+  { name: "briefing folder name not a slug", break: move(BRIEFING, "briefings/Trade_Note"), file: "briefings/Trade_Note", says: ["lower-case letters, digits and hyphens"] },
+  { name: "briefing folder named like the site's assets", break: move(BRIEFING, "briefings/assets"), file: "briefings/assets", says: ['cannot be named "assets"'] },
+  { name: "no briefings at all", break: remove(BRIEFING), file: "briefings", says: ["no briefings found"] },
+  { name: "briefings folder missing", break: remove("briefings"), file: "briefings", says: ["the briefings folder does not exist"] },
+  // _data and the environment
+  { name: "site.json with a trailing comma", break: edit("_data/site.json", (text) => text.replace(/\n\}\s*$/, ",\n}\n")), file: "_data/site.json", says: ["not valid JSON at line", "column", "trailing commas"] },
+  { name: "themes.json with a missing comma", break: edit("_data/themes.json", (text) => text.replace(/",\n/, '"\n')), file: "_data/themes.json", says: ["not valid JSON at line", "Expected ',' or '}'"] },
+  { name: "labels.json cut short", break: edit("_data/labels.json", (text) => text.slice(0, 40)), file: "_data/labels.json", says: ["not valid JSON at line", "Unterminated string"] },
+  { name: "unknown theme", break: edit("_data/site.json", (text) => text.replace(/"theme":\s*"[^"]*"/, '"theme": "neon"')), file: "_data/site.json", field: "theme", says: ["choose one of the themes"] },
+  { name: "relative base URL", break: edit("_data/site.json", (text) => text.replace(/"url":\s*"[^"]*"/, '"url": "/briefings/"')), file: "_data/site.json", field: "url", says: ['"/briefings/" is not an absolute URL'] },
+  { name: "bad SITE_URL", break: () => undefined, env: { SITE_URL: "briefings.example.org" }, file: "the SITE_URL environment variable", says: ["not an absolute URL", "https://briefings.example.org/"] },
+  { name: "bad BRIEFING_PAPER", break: () => undefined, env: { BRIEFING_PAPER: "B5" }, file: "the environment variable BRIEFING_PAPER", says: ['"B5"', '"A4" or "Letter"'] },
+];
+
+/** Copies the valid content and `_data`, breaks the copy, and returns what checking it reports. */
+function problemsOf(testCase: BadInput): ContentProblem[] {
+  const root = mkdtempSync(path.join(tmpdir(), "bad-input-"));
+  const saved = Object.fromEntries(Object.keys(testCase.env ?? {}).map((name) => [name, process.env[name]]));
+  try {
+    cpSync(VALID_BRIEFINGS, path.join(root, "briefings"), { recursive: true });
+    cpSync("_data", path.join(root, "_data"), { recursive: true });
+    testCase.break(root);
+    Object.assign(process.env, testCase.env);
+    try {
+      loadInterfaceWords("en", path.join(root, "_data/labels.json"));
+      readSiteSettings(path.join(root, "_data"));
+      loadTheme(path.join(root, "_data"));
+      readPaper(path.join(root, "_data"));
+      loadBriefings(path.join(root, "briefings"));
+    } catch (error) {
+      if (error instanceof ContentError) return error.problems.map((p) => ({ ...p, file: p.file.split(`${root}/`).join("") }));
+      if (error instanceof UserFacingError) return [{ file: "", message: error.message }];
+      throw error;
+    }
+    throw new Error("the broken content was accepted");
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+describe("bad input", () => {
+  it("has a table of at least 40 distinct mistakes", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+  });
+
+  for (const testCase of CASES) {
+    it(`${testCase.name}: one message naming ${testCase.file}${testCase.line ? `:${testCase.line}` : ""}${testCase.field ? ` ${testCase.field}` : ""}`, () => {
+      const problems = problemsOf(testCase);
+      expect(problems, JSON.stringify(problems, null, 1)).toHaveLength(1);
+      const [problem] = problems as [ContentProblem];
+      expect(problem.file.endsWith(testCase.file) || problem.file === testCase.file, problem.file).toBe(true);
+      if (testCase.line !== undefined) expect(problem.line).toBe(testCase.line);
+      if (testCase.field !== undefined) expect(problem.field).toBe(testCase.field);
+      for (const words of testCase.says) expect(problem.message).toContain(words);
+    });
+  }
+});
+
+describe("bad input through npm run build:site", () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  /** Breaks a copy of the valid briefings and runs the real command on it. */
+  function build(breakIt: Break, env: Record<string, string> = {}) {
+    const root = mkdtempSync(path.join(tmpdir(), "bad-input-script-"));
+    made.push(root);
+    cpSync(VALID_BRIEFINGS, path.join(root, "briefings"), { recursive: true });
+    mkdirSync(path.join(root, "_data"));
+    breakIt(root);
+    const output = path.join(root, "output");
+    const result = runScript("scripts/build-site.ts", { BRIEFINGS_DIR: path.join(root, "briefings"), BUILD_OUTPUT_DIR: output, ...env });
+    return { ...result, root };
+  }
+
+  const SCRIPT_CASES: [string, Break, string[], Record<string, string>?][] = [
+    ["a Latin-1 section", (root) => write(HISTORY, latin1("---\ntitle: History\n---\n\nCafé {% figure \"opened\" %}.\n"))(root), ["02-history.md:5: the file is not UTF-8"]],
+    ["a section named 05-figures.md", write(`${BRIEFING}/sections/05-figures.md`, "---\ntitle: F\n---\n\nText.\n"), ['05-figures.md: a section cannot be named "figures"']],
+    ["a mistyped shortcode", replace(TRAFFIC, '{% figure "containers" %}', '{% figur "containers" %}'), ['01-traffic.md:6: {% figur "containers" %} is not a shortcode']],
+    ["a missing sections folder", remove(`${BRIEFING}/sections`), ["trade-note/sections: the sections folder is missing"]],
+    ["an impossible date", replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2023-02-30T18:00:00+08:00"), ["briefing.yaml:4 date:", "does not exist"]],
+    ["a relative SITE_URL", () => undefined, ["SITE_URL environment variable", "not an absolute URL"], { SITE_URL: "/staging/" }],
+  ];
+
+  for (const [name, breakIt, says, env] of SCRIPT_CASES) {
+    it(`${name}: exits 1 with one headed message, no stack trace, nothing written`, () => {
+      const result = build(breakIt, env);
+      expect(result.status).toBe(1);
+      const lines = result.stderr.trim().split("\n");
+      expect(lines.filter((line) => /^Nothing was published/.test(line))).toHaveLength(1);
+      expect(lines.filter((line) => /^ {2}\S/.test(line)), result.stderr).toHaveLength(1);
+      for (const words of says) expect(result.stderr).toContain(words);
+      expect(result.stderr).not.toMatch(/^\s+at |bug in the generator/m);
+      expect(readdirSync(result.root).sort()).toEqual(["_data", "briefings"]);
+    });
+  }
+});

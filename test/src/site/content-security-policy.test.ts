@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { listFiles, readPage } from "../../helpers/site.ts";
+import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
+
+const POLICY = readFileSync("_includes/partials/content-security-policy.njk", "utf8").match(/content="([^"]+)"/)![1]!;
+
+describe("the Content-Security-Policy", () => {
+  const site = useSiteInChromium();
+  let pages: string[];
+
+  beforeAll(() => {
+    // Every HTML page, the print edition and 404 included.
+    pages = listFiles(site.out).filter((file) => file.endsWith(".html"));
+  });
+
+  it("is strict: only the site's own origin, no inline script, no plugins, no other base", () => {
+    const directives: Record<string, string[]> = Object.fromEntries(POLICY.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives["default-src"]).toEqual(["'self'"]);
+    expect(directives["object-src"]).toEqual(["'none'"]);
+    expect(directives["base-uri"]).toEqual(["'self'"]);
+    for (const [name, values] of Object.entries(directives)) {
+      expect(values.filter((v) => !["'self'", "'none'", "data:", "'wasm-unsafe-eval'"].includes(v)), name).toEqual([]);
+    }
+    expect(POLICY).not.toMatch(/unsafe-inline|unsafe-eval'|\*|https?:/);
+  });
+
+  it("is the first thing after the charset on every page, and no page has inline script, style or event handlers", () => {
+    expect(pages.length).toBeGreaterThan(8);
+    expect(pages).toEqual(expect.arrayContaining(["404.html", expect.stringMatching(/\/print\/index\.html$/)]));
+    const problems: string[] = [];
+    for (const file of pages) {
+      const document = readPage(site.out, file);
+      const metas = [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')];
+      if (metas.length !== 1 || metas[0]!.getAttribute("content") !== POLICY) problems.push(`${file}: ${metas.length} policies`);
+      if (document.head.children[1] !== metas[0]) problems.push(`${file}: the policy is not second in <head>`);
+      // JSON-LD is data, never run, so the policy does not apply to it.
+      if (document.querySelectorAll('script:not([src]):not([type="application/ld+json"]), style').length) problems.push(`${file}: inline <script> or <style>`);
+      for (const element of document.querySelectorAll("*")) {
+        const inline = [...element.attributes].filter((a) => a.name === "style" || a.name.startsWith("on"));
+        if (inline.length) problems.push(`${file}: <${element.localName} ${inline.map((a) => a.name).join(" ")}>`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("is enforced by Chromium, and no page breaks it", async () => {
+    const violations: string[] = [];
+    for (const file of [...pages, "no-such-page.html"]) {
+      const page = await site.browser.newPage();
+      try {
+        await page.evaluateOnNewDocument(() => {
+          const found: string[] = [];
+          (window as unknown as { cspViolations: string[] }).cspViolations = found;
+          document.addEventListener("securitypolicyviolation", (event) => found.push(`${event.violatedDirective} ${event.blockedURI}`));
+        });
+        const isProbe = file === "no-such-page.html";
+        const reported: string[] = [];
+        page.on("console", (message) => {
+          if (/Content Security Policy/i.test(message.text())) reported.push(`${file}: ${message.text()}`);
+        });
+        const url = site.server.url + (isProbe ? "404.html" : file.replace(/index\.html$/, ""));
+        await page.goto(url, { waitUntil: "networkidle0" });
+        await page.evaluate(() => document.fonts.ready);
+        if (isProbe) {
+          // A control: something the policy forbids must be reported, or the listener proves nothing.
+          await page.evaluate(() => {
+            const style = document.createElement("style");
+            style.textContent = "body { color: red }";
+            document.head.append(style);
+          });
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          const caught = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+          expect(caught.some((v) => v.startsWith("style-src"))).toBe(true);
+          expect(reported).toHaveLength(1);
+          continue;
+        }
+        const caught = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+        violations.push(...caught.map((v) => `${file}: ${v}`), ...reported);
+      } finally {
+        await page.close();
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+});
+

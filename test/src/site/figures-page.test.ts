@@ -1,0 +1,63 @@
+import { readdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../../src/build/build-site.ts";
+import { loadBriefings } from "../../../src/content/load-briefings.ts";
+import { RESERVED_SECTION_NAMES } from "../../../src/content/load-sections.ts";
+import type { Briefing } from "../../../src/content/briefing.ts";
+import { readPage } from "../../helpers/site.ts";
+import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
+
+describe("the key-figures page", () => {
+  const work = tempDir();
+  const out = path.join(work, "output");
+  let briefing: Briefing;
+  let document: Document;
+
+  beforeAll(async () => {
+    await buildSite({ outputDir: out, briefingsDir: VALID_BRIEFINGS, quiet: true });
+    [briefing] = loadBriefings(VALID_BRIEFINGS) as [Briefing];
+    document = readPage(out, "trade-note/figures/index.html");
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("lists each figure exactly once, under the section that states it, in the data's order", () => {
+    const groups = [...document.querySelectorAll("section.figures__group")].map((group) => ({
+      heading: group.querySelector("h2")?.id,
+      rows: [...group.querySelectorAll("tbody tr")].map((row) => row.id),
+    }));
+    expect(groups).toEqual([
+      { heading: "figures-traffic", rows: ["figure-containers", "figure-berths"] },
+      { heading: "figures-history", rows: ["figure-opened"] },
+    ]);
+    const rows = [...document.querySelectorAll("tbody tr")].map((row) => row.id);
+    expect(rows).toHaveLength(briefing.figures.length);
+    expect(new Set(rows).size).toBe(briefing.figures.length);
+  });
+
+  it("gives no two elements the same id", () => {
+    const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+    const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(repeated).toEqual([]);
+  });
+});
+
+describe("the names a section may not take", () => {
+  const work = tempDir();
+  const out = path.join(work, "output");
+  beforeAll(async () => {
+    await buildSite({ outputDir: out, briefingsDir: VALID_BRIEFINGS, quiet: true });
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("are exactly the pages the site generates inside a briefing, so a new page is reserved too", () => {
+    const [briefing] = loadBriefings(VALID_BRIEFINGS);
+    const folder = path.join(out, briefing!.slug);
+    const generated = readdirSync(folder)
+      .filter((name) => statSync(path.join(folder, name)).isDirectory())
+      .filter((name) => !briefing!.sections.some((section) => section.id === name))
+      .sort();
+    expect(generated).toEqual([...RESERVED_SECTION_NAMES].sort());
+  });
+});
