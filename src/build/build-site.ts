@@ -9,6 +9,7 @@ import { loadTheme } from "../theme/load-theme.ts";
 import { checkSiteLanguages, readSiteSettings, SITE_URL_VARIABLE } from "../feeds/site-settings.ts";
 import { readInterfaceWords } from "../content/interface-words.ts";
 import { readPaper } from "../pdf/paper.ts";
+import { PER_PAGE_VARIABLE, readArchiveSettings } from "../archive/archive-settings.ts";
 import type { Briefing } from "../content/briefing.ts";
 import { interruption, onInterrupt } from "../lifecycle/on-interrupt.ts";
 import { createStagingFolder, publishStagingFolder } from "./staging-folder.ts";
@@ -36,6 +37,8 @@ export interface BuildOptions {
   printOnly?: boolean;
   /** The site's base URL; defaults to `SITE_URL` or `url` in `_data/site.json`. */
   siteUrl?: string;
+  /** Briefings per archive page; defaults to `ARCHIVE_PER_PAGE` or `archive.perPage` in `_data/site.json`. */
+  archivePerPage?: number;
   /** Silence progress lines (for tests). */
   quiet?: boolean;
 }
@@ -56,6 +59,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const { pathPrefix } = settings;
   checkSiteLanguages(settings, briefings, readInterfaceWords(), theme.logoText, "_data");
   readPaper("_data");
+  const perPageOverride = options.archivePerPage === undefined ? {} : { [PER_PAGE_VARIABLE]: String(options.archivePerPage) };
+  readArchiveSettings("_data", { ...process.env, ...perPageOverride });
 
   const outputDir = path.resolve(options.outputDir);
   const staging = createStagingFolder(outputDir);
@@ -63,10 +68,12 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const forgetStaging = onInterrupt(() => rmSync(staging, { recursive: true, force: true }));
   const savedBriefingsDir = process.env.BRIEFINGS_DIR;
   const savedSiteUrl = process.env[SITE_URL_VARIABLE];
+  const savedPerPage = process.env[PER_PAGE_VARIABLE];
   try {
     // The Eleventy config reads the folder and base URL from the environment; set them for this build only.
     process.env.BRIEFINGS_DIR = briefingsDir;
     if (siteUrl) process.env[SITE_URL_VARIABLE] = siteUrl;
+    if (options.archivePerPage !== undefined) process.env[PER_PAGE_VARIABLE] = String(options.archivePerPage);
     if (options.printPdfs) process.env[PDF_PLACEHOLDERS_ENV] = "1";
     const written = await renderSite(staging, pathPrefix);
     delete process.env[PDF_PLACEHOLDERS_ENV];
@@ -91,6 +98,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     else process.env.BRIEFINGS_DIR = savedBriefingsDir;
     if (savedSiteUrl === undefined) delete process.env[SITE_URL_VARIABLE];
     else process.env[SITE_URL_VARIABLE] = savedSiteUrl;
+    if (savedPerPage === undefined) delete process.env[PER_PAGE_VARIABLE];
+    else process.env[PER_PAGE_VARIABLE] = savedPerPage;
   }
   const elapsed = performance.now() - started;
   if (!options.quiet) {

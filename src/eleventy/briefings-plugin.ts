@@ -14,6 +14,21 @@ export interface SectionPage {
   next?: Section;
 }
 
+// Each Eleventy config's loader, so plugins that derive pages from the briefings (the archive,
+// tag feeds) read the same once-per-build result instead of loading the folder again.
+const loaders = new WeakMap<EleventyConfig, () => Promise<Briefing[]>>();
+
+/**
+ * The briefings of the current build, for plugins registered after the briefings plugin.
+ * Call it from a global data function or filter (at build time), not while the plugin is set up.
+ * @param eleventyConfig the config the briefings plugin was added to
+ */
+export function briefingsOf(eleventyConfig: EleventyConfig): Promise<Briefing[]> {
+  const load = loaders.get(eleventyConfig);
+  if (!load) throw new Error("briefingsOf() needs the briefings plugin to be added first (see .eleventy.js)");
+  return load();
+}
+
 /**
  * Loads and validates the briefings once per build and offers them to templates as
  * global data: `briefings` (newest first) and `sectionPages` (one entry per section,
@@ -30,6 +45,7 @@ export function briefingsPlugin(eleventyConfig: EleventyConfig, options: { brief
   });
   const briefings = () => (current ??= Promise.resolve().then(() => loadBriefings(briefingsDir)));
 
+  loaders.set(eleventyConfig, briefings);
   eleventyConfig.addGlobalData("briefings", briefings);
   eleventyConfig.addGlobalData("sectionPages", async () => (await briefings()).flatMap(sectionPagesOf));
 }

@@ -2,8 +2,10 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { Briefing } from "../content/briefing.ts";
 import type { Labels } from "../filters/labels-for.ts";
 import type { PdfInfo } from "../pdf/read-pdf-info.ts";
-import { buildFeed, type Feed } from "../feeds/feed.ts";
-import { FEED_LINKS, FEED_PATHS } from "../feeds/feed-paths.ts";
+import { buildFeed, SITE_FEED_SCOPE, type Feed, type FeedScope } from "../feeds/feed.ts";
+import { FEED_LINKS, FEED_PATHS, tagFeedPaths } from "../feeds/feed-paths.ts";
+import { tagPages } from "../archive/tag-pages.ts";
+import { briefingsOf } from "./briefings-plugin.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import { readSiteSettings } from "../feeds/site-settings.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
@@ -14,8 +16,9 @@ import type { EleventyConfig } from "./eleventy-config.ts";
  * (SITE_URL overrides `url`), and adds Eleventy's HTML base plugin so that, when the base URL
  * has a sub-path, every root-relative link on every page gets it.
  *
- * Templates get `siteUrl`, `feedSettings`, `feedPaths`, `feedLinks` (for autodiscovery) and the
- * filters `feedOf` (briefings → the feed model, see src/feeds/feed.ts) and `jsonFeed`.
+ * Templates get `siteUrl`, `feedSettings`, `feedPaths`, `feedLinks` (for autodiscovery),
+ * `feedScopes` (the site's feed, then one per tag: the feed templates paginate over them) and the
+ * filters `feedOf` (briefings and a scope → the feed model, see src/feeds/feed.ts) and `jsonFeed`.
  */
 export function feedsPlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
   const settings = readSiteSettings(options.dataDir);
@@ -27,16 +30,29 @@ export function feedsPlugin(eleventyConfig: EleventyConfig, options: { dataDir: 
   eleventyConfig.addGlobalData("feedSettings", settings.feed);
   eleventyConfig.addGlobalData("feedPaths", FEED_PATHS);
   eleventyConfig.addGlobalData("feedLinks", FEED_LINKS);
+  eleventyConfig.addGlobalData("feedScopes", async () => [
+    SITE_FEED_SCOPE,
+    ...tagPages(await briefingsOf(eleventyConfig)).map(
+      (page): FeedScope => ({ tag: page.tag, tagSlug: page.slug, paths: tagFeedPaths(page.slug), homePath: page.url }),
+    ),
+  ]);
 
-  // Three templates ask for the same feed in one build; build it once per build.
-  let current: Feed | undefined;
+  // Three templates ask for the same feed in one build; build each scope's once per build.
+  const current = new Map<string, Feed>();
   eleventyConfig.on("eleventy.before", () => {
-    current = undefined;
+    current.clear();
   });
   eleventyConfig.addFilter(
     "feedOf",
-    (briefings: Briefing[], pdfs: Record<string, PdfInfo> | undefined, labels: Record<string, Labels>) =>
-      (current ??= buildFeed({ briefings, pdfs: pdfs ?? {}, labels, settings, pathPrefix: eleventyConfig.pathPrefix })),
+    (briefings: Briefing[], pdfs: Record<string, PdfInfo> | undefined, labels: Record<string, Labels>, scope: FeedScope = SITE_FEED_SCOPE) => {
+      const key = scope.tagSlug ?? "";
+      let feed = current.get(key);
+      if (!feed) {
+        feed = buildFeed({ briefings, pdfs: pdfs ?? {}, labels, settings, pathPrefix: eleventyConfig.pathPrefix, scope });
+        current.set(key, feed);
+      }
+      return feed;
+    },
   );
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
 }

@@ -6,9 +6,10 @@ import { formatCitation } from "../format/format-citation.ts";
 import { absolutizeHtml, toAbsoluteUrl } from "./absolute-urls.ts";
 import { briefingEntryId, updateEntryId } from "./entry-ids.ts";
 import { instantOf, toRfc3339, toRfc822 } from "./feed-dates.ts";
-import { FEED_PATHS } from "./feed-paths.ts";
+import { FEED_PATHS, type FeedPathSet } from "./feed-paths.ts";
 import { feedLanguageOf, type SiteSettings } from "./site-settings.ts";
 import { textIn } from "../content/localized-text.ts";
+import { tagSlug } from "../archive/tag-slug.ts";
 
 /** A date as each feed format writes it, in the briefing's zone. */
 export interface FeedDate {
@@ -63,6 +64,24 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
+/**
+ * Which feed: the whole site's (no tag), or one tag's, with where its files and page are.
+ * The feed templates paginate over every scope, so a tag's feeds are the same templates.
+ */
+export interface FeedScope {
+  /** The tag, as shown in the feed's title; absent for the site's feed. */
+  tag?: string;
+  /** The tag's slug; briefings whose tags have this slug are in the feed. */
+  tagSlug?: string;
+  /** Site paths of the three feeds. */
+  paths: FeedPathSet;
+  /** Site path of the page the feed stands for: `/` or the tag's page. */
+  homePath: string;
+}
+
+/** The site's own feed scope: every briefing, at the paths in FEED_PATHS. */
+export const SITE_FEED_SCOPE: FeedScope = { paths: { rss: FEED_PATHS.rss, atom: FEED_PATHS.atom, json: FEED_PATHS.json }, homePath: "/" };
+
 /** What a feed is made from. */
 export interface FeedSources {
   briefings: Briefing[];
@@ -73,6 +92,8 @@ export interface FeedSources {
   settings: SiteSettings;
   /** Eleventy's path prefix, put before the stylesheet's path. */
   pathPrefix?: string;
+  /** Whose feed: the site's (the default) or a tag's. */
+  scope?: FeedScope;
 }
 
 /**
@@ -82,23 +103,27 @@ export interface FeedSources {
  */
 export function buildFeed(sources: FeedSources): Feed {
   const { settings } = sources;
+  const scope = sources.scope ?? SITE_FEED_SCOPE;
+  // A tag's feed speaks the site feed's language, so all of a site's feeds read alike.
   const language = feedLanguageOf(settings, sources.briefings);
-  const entries = sources.briefings
+  const inScope = scope.tagSlug === undefined ? sources.briefings : sources.briefings.filter((b) => (b.tags ?? []).some((tag) => tagSlug(tag) === scope.tagSlug));
+  const entries = inScope
     .flatMap((briefing) => [briefingEntry(briefing, sources), ...briefing.updates.map((update) => updateEntry(briefing, update, sources))])
     .sort((a, b) => b.published.time - a.published.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, settings.feed.limit);
   const newest = entries.reduce<FeedDate | undefined>((latest, entry) => (!latest || entry.updated.time > latest.time ? entry.updated : latest), undefined);
   const prefix = (sources.pathPrefix ?? "/").replace(/\/$/, "");
+  const title = textIn(settings.feed.title, language, settings.language).text;
   return {
-    title: textIn(settings.feed.title, language, settings.language).text,
+    title: scope.tag ? `${title} · ${scope.tag}` : title,
     subtitle: textIn(settings.feed.subtitle, language, settings.language).text,
     language,
     author: textIn(settings.feed.author.name, language, settings.language).text,
-    homeUrl: settings.url,
+    homeUrl: toAbsoluteUrl(scope.homePath, settings.url),
     urls: {
-      rss: toAbsoluteUrl(FEED_PATHS.rss, settings.url),
-      atom: toAbsoluteUrl(FEED_PATHS.atom, settings.url),
-      json: toAbsoluteUrl(FEED_PATHS.json, settings.url),
+      rss: toAbsoluteUrl(scope.paths.rss, settings.url),
+      atom: toAbsoluteUrl(scope.paths.atom, settings.url),
+      json: toAbsoluteUrl(scope.paths.json, settings.url),
     },
     stylesheetPath: `${prefix}${FEED_PATHS.stylesheet}`,
     updated: newest,

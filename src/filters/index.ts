@@ -5,6 +5,7 @@ export { formatDate } from "../format/format-date.ts";
 export { formatFigure, figureParts, formatChange, changeTone } from "../format/format-figure.ts";
 export { formatNumber } from "../format/format-number.ts";
 export { formatCitation } from "../format/format-citation.ts";
+export { formatLanguage } from "../format/format-language.ts";
 export { labelsFor } from "./labels-for.ts";
 export { markdownInline } from "./markdown-inline.ts";
 export { formatBytes } from "./format-bytes.ts";

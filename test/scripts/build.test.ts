@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir, VALID_BRIEFINGS } from "../helpers/fixtures.ts";
 import { runScript, type ScriptResult } from "../helpers/run-script.ts";
+import { readPdf } from "../helpers/pdf.ts";
 
 // Not a terminal: no live progress line, one summary line (CI logs stay short).
 const PROGRESS = /^Printed 1 PDF \(\d+ pages, \d+(\.\d)? KB\) in \d+\.\d s$/m;
@@ -24,6 +26,14 @@ describe("npm run build and npm run pdf", () => {
     expect(build.stdout).toMatch(PROGRESS);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     expect(readFileSync(path.join(output, "trade-note/index.html"), "utf8")).toContain('href="/trade-note/trade-note.pdf"');
+  });
+
+  it("offers each briefing's PDF in the archive on the home page, with its pages and size", async () => {
+    const home = parseHTML(readFileSync(path.join(output, "index.html"), "utf8")).document;
+    const links = [...home.querySelectorAll(".archive-entry__pdf")];
+    expect(links.map((p) => p.querySelector("a")?.getAttribute("href"))).toEqual(["/trade-note/trade-note.pdf"]);
+    const count = (await readPdf(pdf)).pages;
+    expect(links[0]?.querySelector(".archive-entry__pdf-size")?.textContent).toMatch(new RegExp(`^${count} 页 · \\d+(\\.\\d)? KB$`));
   });
 
   it("re-prints the PDF from the built site with npm run pdf, to the same bytes", () => {

@@ -80,12 +80,16 @@ describe("npm run serve", () => {
   const work = tempDir();
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it("starts the live preview and serves the briefing's pages", async () => {
+  it("starts the live preview and serves the briefing's pages and search index", async () => {
     const preview = await startServe(path.join(work, "site"), { [`BRIEFING_PREVIEW_PDF`]: "off" });
     try {
       const response = await fetch(`http://127.0.0.1:${preview.port}/`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<html lang="zh-CN">');
+      // The search index is written after each build, so search works in the preview too.
+      const index = await fetch(`http://127.0.0.1:${preview.port}/pagefind/pagefind-entry.json`);
+      expect(index.status).toBe(200);
+      expect(Object.keys(((await index.json()) as { languages: object }).languages)).toEqual(["zh-cn"]);
       expect(preview.log()).not.toMatch(/Error/);
     } finally {
       process.kill(-preview.child.pid!, "SIGTERM");

@@ -3,6 +3,7 @@ import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tagSlug } from "../../../src/archive/tag-slug.ts";
 import { buildSite } from "../../../src/build/build-site.ts";
 import { launchBrowser } from "../../../src/browser/launch-browser.ts";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
@@ -15,9 +16,9 @@ import { pngSize } from "../../helpers/png.ts";
 const SITE_URL = "https://example.org/briefings/";
 const PREFIX = "/briefings/";
 
-/** The address a built file is published at: `a/index.html` → `…/a/`. */
+/** The address a built file is published at: `a/index.html` → `…/a/` (a Chinese tag's folder percent-encoded, as in any URL). */
 function addressOf(file: string): string {
-  return SITE_URL + file.replace(/(^|\/)index\.html$/, "$1");
+  return new URL(file.replace(/(^|\/)index\.html$/, "$1"), SITE_URL).href;
 }
 
 /** The content of every `<meta property|name=…>` with that key on a page. */
@@ -53,8 +54,10 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("gives every page but the print edition exactly one canonical link: its own absolute address, sub-path included", () => {
-    // Home and 404; cover, key figures, updates and sources of each briefing; 4 + 1 sections.
-    expect(pages.length).toBe(2 + 2 * 4 + 4 + 1);
+    // Home, 404 and search; cover, key figures, updates and sources of each briefing; 4 + 1
+    // sections; the topic index and one page per topic.
+    const topics = new Set(briefings.flatMap((briefing) => briefing.tags.map(tagSlug)));
+    expect(pages.length).toBe(3 + 2 * 4 + 4 + 1 + 1 + topics.size);
     for (const file of pages) {
       const links = [...readPage(out, file).querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute("href"));
       expect(links, file).toEqual([addressOf(file)]);

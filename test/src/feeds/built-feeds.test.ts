@@ -202,11 +202,15 @@ describe("the built feeds", () => {
   it("are announced in the head of every page, for autodiscovery", () => {
     for (const file of browsedPages(out)) {
       const alternates = [...readPage(out, file).querySelectorAll('head link[rel="alternate"]')].map((l) => [l.getAttribute("type"), l.getAttribute("href")]);
-      expect(alternates, file).toEqual([
+      const site = [
         ["application/rss+xml", "/feed.xml"],
         ["application/atom+xml", "/atom.xml"],
         ["application/feed+json", "/feed.json"],
-      ]);
+      ];
+      // A tag's page also announces the tag's own feeds, beside it.
+      const tagPage = /^tags\/[^/]+\/index\.html$/.exec(file);
+      const tagFeeds = tagPage ? site.map(([type, href]) => [type, `/${path.dirname(file)}${href}`]) : [];
+      expect(alternates, file).toEqual([...site, ...tagFeeds]);
     }
     for (const feed of ["/feed.xml", "/atom.xml", "/feed.json"]) expect(fileForUrl(out, feed)).toBeDefined();
   });

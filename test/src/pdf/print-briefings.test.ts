@@ -149,12 +149,16 @@ describe("the default briefing's PDF", () => {
     const url = `/${briefing.slug}/${briefing.slug}.pdf`;
     const pages = listFiles(out).filter((f) => f.startsWith(`${briefing.slug}/`) && f.endsWith("index.html") && !f.includes("/print/"));
     expect(pages.length).toBeGreaterThan(4);
-    for (const page of [...pages, "index.html"]) {
+    for (const page of pages) {
       const link = readPage(out, page).querySelector(`.pdf-download a[href="${url}"]`);
       expect(link?.textContent, page).toContain(labels.downloadPdf);
       expect(link?.textContent, page).toContain(`${pdf.pages} 页`);
       expect(link?.textContent, page).toContain(formatBytes(size, "zh-CN"));
     }
+    // The home page is the archive: the link, then its pages and size beside it.
+    const offer = readPage(out, "index.html").querySelector(".archive-entry__pdf");
+    expect(offer?.querySelector(`a[href="${url}"]`)?.textContent).toBe(labels.downloadPdf);
+    expect(offer?.querySelector(".archive-entry__pdf-size")?.textContent).toBe(`${pdf.pages} 页 · ${formatBytes(size, "zh-CN")}`);
   });
 
   it("keeps the print edition out of search engines and out of the site's navigation", () => {

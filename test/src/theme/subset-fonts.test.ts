@@ -57,7 +57,8 @@ function drawnCharacters(out: string, file: string): Set<number> {
  */
 function heaviestPages(out: string, pages: string[]): string[] {
   const chosen = ["index.html"];
-  const briefings = [...new Set(pages.filter((f) => /^[^/]+\/index\.html$/.test(f)).map((f) => f.split("/")[0]!))].sort();
+  // A briefing's folder has a key-figures page; the topic pages and the search page do not.
+  const briefings = [...new Set(pages.filter((f) => /^[^/]+\/figures\/index\.html$/.test(f)).map((f) => f.split("/")[0]!))].sort();
   for (const slug of briefings) {
     chosen.push(`${slug}/index.html`, `${slug}/figures/index.html`);
     const sections = pages.filter((f) => f.startsWith(`${slug}/`) && !/\/(print|figures|updates|about)\/index\.html$/.test(f) && f !== `${slug}/index.html`);

@@ -1,0 +1,17 @@
+/**
+ * The URL segment of a tag's page: `/tags/<slug>/`. Latin tags become lower-case words joined
+ * by hyphens, without accents ("Port Traffic" → `port-traffic`, "Économie" → `economie`);
+ * Chinese, Japanese and other letters are kept as they are ("国际赛事" → `国际赛事`), since
+ * browsers show them readably in the address bar and send them percent-encoded. Punctuation
+ * and spaces become single hyphens. The slug depends on the tag alone, so a tag's URL is stable.
+ * @param tag a tag as written in `briefing.yaml`
+ * @returns the slug; empty only for a tag of punctuation alone
+ */
+export function tagSlug(tag: string): string {
+  return tag
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}

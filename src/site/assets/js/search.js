@@ -1,0 +1,117 @@
+// The search page's results: queries the Pagefind index the build wrote (src/search/index-site.ts)
+// and lists each matching section with its briefing and a highlighted excerpt. Loaded as a module
+// from this site only (no inline script, for the Content-Security-Policy). Without JavaScript the
+// page's form still submits to /search/?q=… and a <noscript> note says why nothing is listed.
+
+const root = document.querySelector("[data-search]");
+if (root) start(root);
+
+/** @param {HTMLElement} root the search page's container, carrying its settings as data attributes */
+function start(root) {
+  const form = root.querySelector("form");
+  const input = root.querySelector("input[type=search]");
+  const status = root.querySelector("[role=status]");
+  const list = root.querySelector("ol");
+  const words = JSON.parse(root.dataset.words ?? "{}");
+  const pageLanguage = document.documentElement.lang;
+  let pagefind;
+  let latest = 0;
+
+  /** Loads Pagefind once, from the bundle folder the page names (it may sit under a sub-path). */
+  async function load() {
+    if (!pagefind) {
+      pagefind = await import(`${root.dataset.bundle}pagefind.js`);
+      await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 36, excerptEllipsis: "…" });
+    }
+    return pagefind;
+  }
+
+  async function run(query) {
+    const search = ++latest;
+    list.replaceChildren();
+    list.hidden = true;
+    if (!query) {
+      status.textContent = "";
+      return;
+    }
+    status.textContent = words.loading;
+    try {
+      const engine = await load();
+      const response = await engine.search(query);
+      const results = await Promise.all(response.results.slice(0, 20).map((result) => result.data()));
+      // A newer search started while this one ran: its results win.
+      if (search !== latest) return;
+      list.replaceChildren(...results.map(renderResult));
+      list.hidden = results.length === 0;
+      const count = response.results.length;
+      const template = count === 0 ? words.none : count === 1 ? words.one : words.many;
+      status.textContent = template.replace("{count}", String(count)).replace("{query}", query);
+    } catch (error) {
+      if (search !== latest) return;
+      status.textContent = words.failed;
+      console.error(error);
+    }
+  }
+
+  /** One result: briefing, section (and sub-heading), and the excerpt with the query marked. */
+  function renderResult(data) {
+    const best = bestSubResult(data);
+    const item = element("li", "search-result");
+    const language = data.meta.language;
+    if (language && language !== pageLanguage) item.lang = language;
+    if (data.meta.briefing) item.append(element("p", "search-result__briefing", data.meta.briefing));
+    const heading = element("h2", "search-result__title");
+    const link = element("a", "", data.meta.title ?? data.url);
+    // A match under one of the section's sub-headings links there; one under its title, to the page.
+    const underSubheading = best && best.title && best.title !== data.meta.title;
+    link.href = underSubheading ? best.url : data.url;
+    heading.append(link);
+    if (underSubheading) heading.append(" ", element("span", "search-result__anchor", `› ${best.title}`));
+    item.append(heading);
+    const excerpt = element("p", "search-result__excerpt");
+    excerpt.append(...markedText(best?.excerpt ?? data.excerpt));
+    item.append(excerpt);
+    return item;
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const query = input.value.trim();
+    const url = new URL(location.href);
+    if (query) url.searchParams.set("q", query);
+    else url.searchParams.delete("q");
+    history.replaceState(null, "", url);
+    run(query);
+  });
+
+  const initial = new URLSearchParams(location.search).get("q")?.trim() ?? "";
+  input.value = initial;
+  if (initial) run(initial);
+}
+
+/** The sub-result (a heading's part of the page) with the most matches; Pagefind lists them in page order. */
+function bestSubResult(data) {
+  const subs = data.sub_results ?? [];
+  return subs.reduce((best, sub) => (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0) ? sub : best), undefined);
+}
+
+/**
+ * Pagefind's excerpt as DOM nodes: its text, with only its <mark> elements kept. Parsed, never
+ * assigned as HTML, so nothing in an excerpt can become markup on the page.
+ */
+function markedText(excerpt) {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt ?? ""}</p>`, "text/html");
+  const nodes = [];
+  for (const node of parsed.body.firstChild?.childNodes ?? []) {
+    if (node.nodeName === "MARK") nodes.push(element("mark", "", node.textContent ?? ""));
+    else nodes.push(document.createTextNode(node.textContent ?? ""));
+  }
+  return nodes;
+}
+
+function element(name, className, text) {
+  const node = document.createElement(name);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
