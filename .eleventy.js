@@ -9,6 +9,7 @@ import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
 import { pdfFilesPlugin } from "./src/eleventy/pdf-files-plugin.ts";
 import { feedsPlugin } from "./src/eleventy/feeds-plugin.ts";
 import { printEditionPlugin } from "./src/eleventy/print-edition-plugin.ts";
+import { phraseBreaksPlugin } from "./src/eleventy/phrase-breaks-plugin.ts";
 import { devServerPlugin } from "./src/eleventy/dev-server-plugin.ts";
 
 /** @param {import("./src/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
@@ -21,6 +22,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(pdfFilesPlugin);
   eleventyConfig.addPlugin(feedsPlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(printEditionPlugin, { dataDir: "_data" });
+  eleventyConfig.addPlugin(phraseBreaksPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
 }
 
