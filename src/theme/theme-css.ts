@@ -2,7 +2,8 @@ import type { Theme } from "./theme-schema.ts";
 
 /**
  * Turns a theme's tokens into CSS custom properties: the light palette by default,
- * the dark one under `prefers-color-scheme: dark`, and the type scale as sizes.
+ * the dark one under `prefers-color-scheme: dark` (except on a page whose root has
+ * `data-colour-scheme="light"`), and the type scale as sizes.
  * Every stylesheet (screen, print, charts) reads only these variables.
  * @param theme the active theme
  */
@@ -10,7 +11,7 @@ export function themeCss(theme: Theme): string {
   const { base, ratio, lineHeight, measure } = theme.typeScale;
   const step = (n: number) => `calc(${base} * ${Number(ratio ** n).toFixed(4)})`;
   const palette = (colours: Theme["light"]) =>
-    Object.entries(colours)
+    Object.entries({ masthead: "var(--colour-accent)", mastheadText: "var(--colour-accent-text)", ...colours })
       .map(([name, value]) => `  --colour-${kebab(name)}: ${value};`)
       .join("\n");
   return `/* Generated from _data/themes.json: edit the theme there. */
@@ -30,8 +31,9 @@ ${palette(theme.light)}
   --measure: ${measure};
   --radius: ${theme.radius};
 }
+/* A page that is only ever paper (the print edition) opts out of the dark palette. */
 @media (prefers-color-scheme: dark) {
-  :root {
+  :root:not([data-colour-scheme="light"]) {
 ${palette(theme.dark).replace(/^/gm, "  ")}
   }
 }
