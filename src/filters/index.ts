@@ -13,3 +13,4 @@ export { figuresJson } from "../data-export/figures-json.ts";
 export { cssString } from "./css-string.ts";
 export { pageCounterContent } from "./page-counter-content.ts";
 export { rootLinksToSite } from "./root-links-to-site.ts";
+export { sectionHeadings } from "./section-headings.ts";
