@@ -14,7 +14,7 @@ import {
  */
 export const PHRASE_SELECTORS = [
   "h1", "h2", "h3", "h4", "h5", "h6",
-  ".cover__subtitle", ".pdf-cover__subtitle",
+  ".cover__kicker", ".cover__subtitle", ".pdf-cover__kicker", ".pdf-cover__subtitle", ".pdf-kicker",
   ".figure-card__label", ".figure-card__meta",
   ".briefing-nav a", ".breadcrumb li", ".page-contents a",
   ".contents__title", ".pdf-contents__title", ".pager__title",
