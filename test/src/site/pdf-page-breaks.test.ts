@@ -17,7 +17,9 @@ async function buildPdf(outputDir: string, briefingsDir?: string): Promise<void>
     outputDir,
     briefingsDir,
     quiet: true,
-    printPdfs: async (siteDir, briefings) => printBriefings(siteDir, briefings.map((b) => b.slug), { log: () => {} }),
+    printPdfs: async (siteDir, briefings) => {
+      await printBriefings(siteDir, briefings.map((b) => b.slug), { log: () => {} });
+    },
   });
 }
 

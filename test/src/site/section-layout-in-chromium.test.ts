@@ -73,7 +73,7 @@ describe("section pages on wide and narrow screens", () => {
         await page.goto(site.server.url + url.slice(1), { waitUntil: "load" });
         const charts = await page.evaluate(() => {
           const body = parseFloat(getComputedStyle(document.querySelector(".prose p")!).fontSize);
-          return [...document.querySelectorAll("svg.chart__svg")].map((svg) => {
+          return [...document.querySelectorAll<SVGSVGElement>("svg.chart__svg")].map((svg) => {
             const label = svg.querySelector(".chart__label")!;
             const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
             return { width: svg.getBoundingClientRect().width, column: svg.closest(".prose")!.getBoundingClientRect().width, label: parseFloat(getComputedStyle(label).fontSize) * scale, body };
