@@ -1,4 +1,5 @@
-import { parseHTML } from "linkedom";
+import { Parser } from "htmlparser2";
+import { escapeHtml } from "./escape-html.ts";
 import {
   loadDefaultJapaneseParser,
   loadDefaultSimplifiedChineseParser,
@@ -12,14 +13,14 @@ import {
  * which justifies it character by character as Chinese typesetting expects; table cells are
  * left out because `overflow-wrap: anywhere` would let their columns collapse.
  */
-export const PHRASE_SELECTORS = [
+export const PHRASE_SELECTORS: readonly string[] = [
   "h1", "h2", "h3", "h4", "h5", "h6",
   ".cover__kicker", ".cover__subtitle", ".pdf-cover__kicker", ".pdf-cover__subtitle", ".pdf-kicker",
   ".figure-card__label", ".figure-card__meta",
   ".briefing-nav a", ".breadcrumb li", ".page-contents a",
   ".contents__title", ".pdf-contents__title", ".pager__title",
   ".chart__title", ".update__title",
-].join(", ");
+];
 
 /** The class given to every element whose text was broken into phrases; site.css keeps words whole in it. */
 export const PHRASE_CLASS = "phrases";
@@ -66,8 +67,26 @@ const LONG_PHRASE = 6;
 export function phrasesOf(text: string, language: string): string[] {
   const parser = parserFor(language);
   if (!parser || text.trim() === "") return [text];
+  const key = `${language}\u0000${text}`;
+  const known = phraseCache.get(key);
+  if (known) return known;
+  const phrases = findPhrases(text, language, parser);
+  phraseCache.set(key, phrases);
+  return phrases;
+}
+
+/** Nav labels, titles and card labels recur on every page: each is split once per build. */
+const phraseCache = new Map<string, string[]>();
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function findPhrases(text: string, language: string, parser: HTMLProcessingParser): string[] {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: "word" });
+    segmenters.set(language, segmenter);
+  }
   // ICU cuts a word it does not know (冬奥, 党宾) into single characters: no break between two of those.
-  const words = [...new Intl.Segmenter(language, { granularity: "word" }).segment(text)];
+  const words = [...segmenter.segment(text)];
   const allWordEnds = new Set(words.map((word) => word.index + word.segment.length));
   const wordEnds = new Set(
     words.flatMap((word, i) => {
@@ -92,6 +111,9 @@ export function phrasesOf(text: string, language: string): string[] {
   return joinSingles(pieces);
 }
 
+/** A piece of only spaces and punctuation that does not open something (a quotation mark or bracket does). */
+const TRAILING = /^[\s\p{Pd}\p{Pe}\p{Pf}\p{Po}\p{S}]+$/u;
+
 /** Joins runs of one-character pieces to their neighbours, or pairs them, as {@link phrasesOf} describes. */
 function joinSingles(pieces: string[]): string[] {
   const out: string[] = [];
@@ -108,7 +130,9 @@ function joinSingles(pieces: string[]): string[] {
     run = [];
   };
   for (const piece of pieces) {
-    if (SINGLE_CJK.test(piece.trim())) run.push(piece);
+    // Spaces and separators ("·", "、") stay at the end of the line they follow, never open one.
+    if (run.length === 0 && out.length && TRAILING.test(piece)) out[out.length - 1] += piece;
+    else if (SINGLE_CJK.test(piece.trim())) run.push(piece);
     else flush(piece);
   }
   flush();
@@ -120,41 +144,79 @@ function joinSingles(pieces: string[]): string[] {
  * between phrases: inserts `<wbr>` between the phrases of their text and marks them with
  * {@link PHRASE_CLASS}, under which `word-break: keep-all` stops the browser breaking anywhere
  * else (and `overflow-wrap: anywhere` still breaks a phrase too long for its line).
- * A page in another language is returned unchanged.
+ * A page in another language is returned unchanged. The page is read as a stream of tags and
+ * only the changed text is rewritten, which is many times faster than a DOM round trip.
  * @param html a whole HTML page, its language in `<html lang>`
  * @returns the page with phrase breaks
  */
 export function insertPhraseBreaks(html: string): string {
   const language = /<html[^>]*\blang="([^"]+)"/i.exec(html)?.[1];
   if (!language || !parserFor(language)) return html;
-  const { document } = parseHTML(html);
-  for (const element of document.querySelectorAll(PHRASE_SELECTORS)) {
-    // Nested matches (a link inside a heading) are handled by the outermost one.
-    if (element.parentElement?.closest(PHRASE_SELECTORS)) continue;
-    element.classList.add(PHRASE_CLASS);
-    breakTextNodes(element, language, document);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const open: { tag: string; classes: string[]; breaks: boolean; skip: boolean }[] = [];
+  let text: { start: number; end: number; data: string } | undefined;
+  const flushText = () => {
+    if (!text) return;
+    const phrases = phrasesOf(text.data, language);
+    if (phrases.length > 1) edits.push({ start: text.start, end: text.end, text: phrases.map(escapeHtml).join("<wbr>") });
+    text = undefined;
+  };
+  const parser = new Parser(
+    {
+      onopentag(tag, attributes) {
+        flushText();
+        const classes = (attributes.class ?? "").split(/\s+/).filter(Boolean);
+        const parent = open.at(-1);
+        const skip = (parent?.skip ?? false) || SKIPPED_TAGS.has(tag) || classes.includes("visually-hidden");
+        const matches = !skip && !parent?.breaks && PHRASE_MATCHERS.some((matcher) => matcher(tag, classes, open));
+        if (matches) {
+          const start = parser.startIndex;
+          const end = parser.endIndex + 1;
+          const raw = html.slice(start, end);
+          const marked = /\sclass="/.test(raw) ? raw.replace(/(\sclass=")/, `$1${PHRASE_CLASS} `) : raw.replace(/^<[^\s/>]+/, `$& class="${PHRASE_CLASS}"`);
+          edits.push({ start, end, text: marked });
+        }
+        open.push({ tag, classes, breaks: matches || (parent?.breaks ?? false), skip });
+      },
+      ontext(data) {
+        const top = open.at(-1);
+        if (!top?.breaks || top.skip) return;
+        // Text may arrive in pieces (around an entity): gather it into one run.
+        if (text && text.end === parser.startIndex) text = { ...text, end: parser.endIndex + 1, data: text.data + data };
+        else {
+          flushText();
+          text = { start: parser.startIndex, end: parser.endIndex + 1, data };
+        }
+      },
+      onclosetag() {
+        flushText();
+        open.pop();
+      },
+    },
+    { recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flushText();
+  let out = "";
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
   }
-  return document.toString();
+  return out + html.slice(at);
 }
 
-function breakTextNodes(root: Element, language: string, document: Document): void {
-  const texts: Text[] = [];
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) texts.push(child as Text);
-      // Text a reader does not see, and drawings, keep their characters as they are.
-      else if (child.nodeType === 1 && !(child as Element).matches(".visually-hidden, svg, script, style")) walk(child);
-    }
-  };
-  walk(root);
-  for (const text of texts) {
-    const phrases = phrasesOf(text.data, language);
-    if (phrases.length < 2) continue;
-    const fragment = document.createDocumentFragment();
-    phrases.forEach((phrase, i) => {
-      if (i > 0) fragment.appendChild(document.createElement("wbr"));
-      fragment.appendChild(document.createTextNode(phrase));
-    });
-    text.replaceWith(fragment);
-  }
-}
+/** Elements whose text is never broken: drawings (their labels are laid out already) and code. */
+const SKIPPED_TAGS = new Set(["svg", "script", "style", "template"]);
+
+type Matcher = (tag: string, classes: string[], ancestors: { tag: string; classes: string[] }[]) => boolean;
+
+/** {@link PHRASE_SELECTORS} as functions: `tag`, `.class`, or `.class tag` (a tag inside a class). */
+const PHRASE_MATCHERS: Matcher[] = PHRASE_SELECTORS.map((selector) => {
+  const [first, second] = selector.split(/\s+/) as [string, string | undefined];
+  const simple = (part: string) => (tag: string, classes: string[]) => (part.startsWith(".") ? classes.includes(part.slice(1)) : tag === part);
+  if (second === undefined) return simple(first);
+  const [outer, inner] = [simple(first), simple(second)];
+  return (tag, classes, ancestors) => inner(tag, classes) && ancestors.some((ancestor) => outer(ancestor.tag, ancestor.classes));
+});

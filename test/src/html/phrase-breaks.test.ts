@@ -36,6 +36,13 @@ describe("phrasesOf", () => {
     expect(phrasesOf("国际体育赛事：用好冬奥遗产，扩大城市影响力", "zh-CN").some((phrase) => phrase.includes("冬奥"))).toBe(true);
   });
 
+  it("keeps separators at the end of a line: no piece opens with a space, '·' or '、'", () => {
+    const phrases = phrasesOf("国际交往中心 · 主场外交 · 对外开放 · 国际赛事", "zh-CN");
+    expect(phrases.join("")).toBe("国际交往中心 · 主场外交 · 对外开放 · 国际赛事");
+    expect(phrases.filter((phrase) => /^[\s·、]/.test(phrase))).toEqual([]);
+    expect(phrases.filter((phrase) => phrase.endsWith(" · "))).toHaveLength(3);
+  });
+
   it("leaves text in a language written with spaces as one piece", () => {
     expect(phrasesOf("Multilingual services for foreign residents", "en")).toEqual(["Multilingual services for foreign residents"]);
   });
@@ -64,6 +71,17 @@ describe("insertPhraseBreaks", () => {
     const { document } = parseHTML(insertPhraseBreaks(page("zh-CN", "标题")));
     expect(document.querySelector("body > p:last-child")!.innerHTML).toBe("正文段落由浏览器逐字排版，不插入断点。");
     expect(document.querySelector(".visually-hidden")!.innerHTML).toBe("上升 ");
+  });
+
+  it("changes nothing but the marked elements' class and text: drawings, attributes and the doctype stay as written", () => {
+    const rest = `<svg viewBox="0 0 10 10"><text>图表标签不断行</text><rect x="1" width="2"/></svg><a href="/x.csv" download>下载数据</a>`;
+    const html = `<!doctype html><html lang="zh-CN" data-font='400 "Noto"'><body><h2 id="h" class="title">国际体育赛事&amp;城市影响力</h2>${rest}</body></html>`;
+    const out = insertPhraseBreaks(html);
+    expect(out.startsWith(`<!doctype html><html lang="zh-CN" data-font='400 "Noto"'><body><h2 id="h" class="${PHRASE_CLASS} title">`)).toBe(true);
+    expect(out.endsWith(`</h2>${rest}</body></html>`)).toBe(true);
+    const heading = parseHTML(out).document.querySelector("h2")!;
+    expect(heading.textContent).toBe("国际体育赛事&城市影响力");
+    expect(heading.querySelectorAll("wbr").length).toBeGreaterThan(1);
   });
 
   it("returns an English page unchanged", () => {
