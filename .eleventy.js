@@ -9,6 +9,8 @@ import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
 import { pdfFilesPlugin } from "./src/eleventy/pdf-files-plugin.ts";
 import { feedsPlugin } from "./src/eleventy/feeds-plugin.ts";
 import { printEditionPlugin } from "./src/eleventy/print-edition-plugin.ts";
+import { sharePlugin } from "./src/eleventy/share-plugin.ts";
+import { pdfPreviewPlugin } from "./src/eleventy/pdf-preview-plugin.ts";
 import { phraseBreaksPlugin } from "./src/eleventy/phrase-breaks-plugin.ts";
 import { devServerPlugin } from "./src/eleventy/dev-server-plugin.ts";
 
@@ -22,8 +24,10 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(pdfFilesPlugin);
   eleventyConfig.addPlugin(feedsPlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(printEditionPlugin, { dataDir: "_data" });
+  eleventyConfig.addPlugin(sharePlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(phraseBreaksPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
+  eleventyConfig.addPlugin(pdfPreviewPlugin);
 }
 
 export const config = {

@@ -16,9 +16,12 @@ const dayOrDateTime = z.union([z.iso.date(), zonedDateTime], {
   error: "use a date such as 2024-03-29, or a date-time with its UTC offset such as 2023-06-27T18:00:00+08:00",
 });
 
+/** A folder name or id: lower-case letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and single hyphens, e.g. state-guest-visits");
+  .regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, e.g. state-guest-visits");
 
 /** The words a source uses to qualify a number: 近 nearly, 余 more than, 超 over, 约 about. */
 export const QUALIFIERS = ["近", "余", "超", "约"] as const;
@@ -89,6 +92,10 @@ export const sourceSchema = z.strictObject({
   date: dayOrDateTime,
   author: z.string().min(1).optional(),
   note: z.string().min(1).optional(),
+  /** Where readers can read the source; linked wherever the source is named. */
+  url: z
+    .url({ protocol: /^https?$/, error: "use the full web address of the source, starting with https:// or http://" })
+    .optional(),
 });
 
 export const updateSchema = z.strictObject({

@@ -17,7 +17,7 @@ export interface EleventyConfig {
   setWatchJavaScriptDependencies(watch: boolean): void;
   setLibrary(name: "md", library: unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
-  on(event: "eleventy.before" | "eleventy.after", handler: (context: unknown) => unknown): void;
+  on(event: "eleventy.before" | "eleventy.after" | "eleventy.beforeWatch", handler: (context: unknown) => unknown): void;
   ignores: { add(glob: string): void };
   dir?: { input: string; output: string };
   /** The sub-path the site is served under ("/" at a host's root), as Eleventy was given it. */

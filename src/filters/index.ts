@@ -13,4 +13,7 @@ export { figuresJson } from "../data-export/figures-json.ts";
 export { cssString } from "./css-string.ts";
 export { pageCounterContent } from "./page-counter-content.ts";
 export { rootLinksToSite } from "./root-links-to-site.ts";
+export { briefingCitation } from "../citation/briefing-citation.ts";
+export { briefingBibtex } from "../citation/bibtex.ts";
+export { briefingCslJson } from "../citation/csl-json.ts";
 export { sectionHeadings } from "./section-headings.ts";

@@ -63,6 +63,21 @@ describe("loadBriefings", () => {
     expect(error.message).toMatch(/offset/);
   });
 
+  it("accepts a web address for a source, and rejects one that is not http or https, naming the field", () => {
+    const withUrl = (url: string) => ({ "briefing.yaml": (t: string) => t.replace("  date: 2024-04-30\n", `  date: 2024-04-30\n  url: ${url}\n`) });
+    const dir = brokenBriefings(withUrl("https://example.org/stats/q1"));
+    try {
+      expect(loadBriefings(dir)[0]!.source.url).toBe("https://example.org/stats/q1");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    for (const bad of ["javascript:alert(1)", "ftp://example.org/stats", "example.org/stats"]) {
+      const error = problemsOf(withUrl(bad));
+      expect(error.problems.map((problem) => problem.field)).toEqual(["source.url"]);
+      expect(error.message).toMatch(/https:\/\//);
+    }
+  });
+
   it("points at the line of a YAML syntax error", () => {
     const error = problemsOf({ "briefing.yaml": (t) => t.replace("shortTitle: Port note", "shortTitle: [Port note") });
     expect(error.problems[0]?.message).toMatch(/not valid YAML/);

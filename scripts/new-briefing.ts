@@ -1,0 +1,22 @@
+// `npm run new -- "<title>" [--slug folder-name] [--lang en]`: writes a new briefing folder
+// under src/briefings/ (or BRIEFINGS_DIR) that builds at once. The work is in src/authoring/.
+import { parseArgs } from "node:util";
+import path from "node:path";
+import { runCommand, UserFacingError } from "../src/cli/run-command.ts";
+import { scaffoldBriefing } from "../src/authoring/scaffold-briefing.ts";
+import { DEFAULT_BRIEFINGS_DIR } from "../src/eleventy/briefings-plugin.ts";
+
+await runCommand(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { slug: { type: "string" }, lang: { type: "string" } } });
+  } catch (error) {
+    throw new UserFacingError(`${(error as Error).message}. Use: npm run new -- "<title>" [--slug folder-name] [--lang en]`);
+  }
+  const briefingsDir = process.env.BRIEFINGS_DIR ?? DEFAULT_BRIEFINGS_DIR;
+  const result = scaffoldBriefing({ title: parsed.positionals.join(" "), slug: parsed.values.slug, language: parsed.values.lang, briefingsDir });
+  const relative = path.relative(process.cwd(), result.dir);
+  const where = relative.startsWith("..") ? path.resolve(result.dir) : relative;
+  console.log(`Created ${where}/ with ${result.files.join(" and ")}.`);
+  console.log(`Edit them, then run npm run serve to preview (it prints the PDF too) or npm run build.`);
+});

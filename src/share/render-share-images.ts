@@ -1,0 +1,103 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser } from "puppeteer-core";
+import { launchBrowser } from "../browser/launch-browser.ts";
+import { serveFolder } from "../serve/serve-folder.ts";
+import { watchPageLoading } from "../pdf/watch-page-loading.ts";
+import { SHARE_CARD_FILE, SHARE_IMAGE_SIZE } from "./share-paths.ts";
+
+/** Where rendered images are kept between builds, by the hash of what they show. */
+export const SHARE_IMAGE_CACHE_DIR = ".cache/share-images";
+
+/** Bumped when the way cards are photographed changes, so old cached images are not reused. */
+const RENDERER_VERSION = "1";
+
+/** The stylesheets a card uses; their content is part of each image's hash. */
+const CARD_STYLESHEETS = ["assets/fonts/fonts.css", "assets/css/theme.css"];
+
+/** How {@link renderShareImages} runs. */
+export interface RenderShareImagesOptions {
+  /** The sub-path the site's links carry, e.g. "/briefings/". */
+  pathPrefix?: string;
+  /** Where images are cached; defaults to {@link SHARE_IMAGE_CACHE_DIR}. */
+  cacheDir?: string;
+  /** Starts the browser; defaults to {@link launchBrowser}. */
+  launch?: () => Promise<Browser>;
+}
+
+/**
+ * Turns every share card page in a built site (`…/share-card.html`, see share-paths.ts) into
+ * the PNG beside it (`…/share.png`, 1200×630) and removes the card page, so it is never
+ * published. Chromium photographs each card from a loopback server of the site, so the
+ * card's self-hosted fonts load as on the site; nothing may load from elsewhere. Images are
+ * cached by the hash of the card and its stylesheets: an unchanged card is copied, not
+ * rendered, and Chromium is started only if some card changed.
+ * @param siteDir the built site
+ * @param options sub-path, cache folder, browser
+ * @returns the site paths of the images written
+ */
+export async function renderShareImages(siteDir: string, options: RenderShareImagesOptions = {}): Promise<string[]> {
+  const cards = findCards(siteDir);
+  if (cards.length === 0) return [];
+  const cacheDir = path.resolve(options.cacheDir ?? SHARE_IMAGE_CACHE_DIR);
+  const styles = CARD_STYLESHEETS.map((file) => (existsSync(path.join(siteDir, file)) ? readFileSync(path.join(siteDir, file), "utf8") : ""));
+  const jobs = await Promise.all(
+    cards.map(async (card) => {
+      const html = await readFile(path.join(siteDir, card), "utf8");
+      const hash = createHash("sha256").update([RENDERER_VERSION, html, ...styles].join("\0")).digest("hex").slice(0, 32);
+      return { card, image: path.join(path.dirname(card), "share.png"), cached: path.join(cacheDir, `${hash}.png`) };
+    }),
+  );
+  const missing = jobs.filter((job) => !existsSync(job.cached));
+  if (missing.length > 0) {
+    await mkdir(cacheDir, { recursive: true });
+    const prefix = options.pathPrefix ?? "/";
+    const server = await serveFolder(siteDir, prefix);
+    let browser: Browser | undefined;
+    try {
+      browser = await (options.launch ?? launchBrowser)();
+      for (const job of missing) {
+        const png = await photograph(browser, `${server.url}${job.card.split(path.sep).join("/")}`);
+        // Written beside and renamed, so a build running at the same time never reads half an image.
+        const partial = `${job.cached}.${process.pid}.partial`;
+        await writeFile(partial, png);
+        await rename(partial, job.cached);
+      }
+    } finally {
+      await browser?.close().catch(() => browser?.process()?.kill("SIGKILL"));
+      await server.close();
+    }
+  }
+  for (const job of jobs) {
+    await copyFile(job.cached, path.join(siteDir, job.image));
+    await rm(path.join(siteDir, job.card), { force: true });
+  }
+  return jobs.map((job) => `/${job.image.split(path.sep).join("/")}`);
+}
+
+/** The card pages in a built site, relative to it: the site's own and one per briefing folder. */
+function findCards(siteDir: string): string[] {
+  const candidates = [path.join("assets", SHARE_CARD_FILE)];
+  for (const name of readdirSync(siteDir)) candidates.push(path.join(name, SHARE_CARD_FILE));
+  return candidates.filter((card) => existsSync(path.join(siteDir, card))).sort();
+}
+
+/** Opens a card at its exact size once its fonts are ready and returns it as PNG bytes. */
+async function photograph(browser: Browser, url: string): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ ...SHARE_IMAGE_SIZE, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+    const problems = await watchPageLoading(page, new URL(url).origin);
+    await page.goto(url, { waitUntil: "networkidle0" });
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    if (problems.list.length > 0) throw new Error(`the share card ${url} did not load cleanly:\n    ${problems.list.join("\n    ")}`);
+    return await page.screenshot({ type: "png", clip: { x: 0, y: 0, ...SHARE_IMAGE_SIZE } });
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
