@@ -16,6 +16,10 @@ import { devServerPlugin } from "./src/eleventy/dev-server-plugin.ts";
 
 /** @param {import("./src/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
+  // Run each event's handlers one after another, in the order the plugins are added: the share
+  // images are photographed (sharePlugin) only after the theme's fonts are written (themePlugin).
+  // https://www.11ty.dev/docs/events/
+  eleventyConfig.setEventEmitterMode("sequential");
   eleventyConfig.addPlugin(briefingsPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);

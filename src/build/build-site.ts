@@ -6,7 +6,8 @@ import { loadBriefings } from "../content/load-briefings.ts";
 import { displayPath } from "../content/content-error.ts";
 import { DEFAULT_BRIEFINGS_DIR } from "../eleventy/briefings-plugin.ts";
 import { loadTheme } from "../theme/load-theme.ts";
-import { readSiteSettings, SITE_URL_VARIABLE } from "../feeds/site-settings.ts";
+import { checkSiteLanguages, readSiteSettings, SITE_URL_VARIABLE } from "../feeds/site-settings.ts";
+import { readInterfaceWords } from "../content/interface-words.ts";
 import { readPaper } from "../pdf/paper.ts";
 import type { Briefing } from "../content/briefing.ts";
 
@@ -37,9 +38,11 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const started = performance.now();
   const briefingsDir = path.resolve(options.briefingsDir ?? process.env.BRIEFINGS_DIR ?? DEFAULT_BRIEFINGS_DIR);
   const briefings = loadBriefings(briefingsDir);
-  loadTheme("_data");
+  const theme = loadTheme("_data");
   const siteUrl = options.siteUrl ?? process.env[SITE_URL_VARIABLE];
-  const { pathPrefix } = readSiteSettings("_data", siteUrl ? { [SITE_URL_VARIABLE]: siteUrl } : {});
+  const settings = readSiteSettings("_data", siteUrl ? { [SITE_URL_VARIABLE]: siteUrl } : {});
+  const { pathPrefix } = settings;
+  checkSiteLanguages(settings, briefings, readInterfaceWords(), theme.logoText, "_data");
   readPaper("_data");
 
   const outputDir = path.resolve(options.outputDir);

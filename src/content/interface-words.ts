@@ -1,15 +1,57 @@
 import { readFileSync } from "node:fs";
-import { labelsFor, type Labels } from "../filters/labels-for.ts";
+import { ContentError, type ContentProblem } from "./content-error.ts";
+import { matchLanguage } from "./language-match.ts";
 
 /** Where the interface words of every language live; Eleventy reads the same file as global data. */
 export const LABELS_FILE = "_data/labels.json";
 
+/** The interface words of one language: "contents", "previous", … */
+export type Labels = Record<string, string>;
+
+/**
+ * The interface words for a language, matched by BCP 47 lookup (zh-CN and zh-Hans take "zh",
+ * en-GB takes "en"; see matchLanguage). A language with no words of its own is a mistake to
+ * fix in the labels file, never silently shown in another language.
+ * @param labels every language's words, as in `_data/labels.json`
+ * @param language the page's or briefing's language tag
+ * @throws ContentError naming the labels file and the key to add
+ */
+export function interfaceWordsFor(labels: Record<string, Labels>, language: string): Labels {
+  const problem = missingInterfaceWords(labels, [language])[0];
+  if (problem) throw new ContentError([problem]);
+  return labels[matchLanguage(Object.keys(labels), language)!]!;
+}
+
+/**
+ * A problem for each language that has no interface words, saying what to add where.
+ * @param labels every language's words
+ * @param languages the languages pages are written in
+ */
+export function missingInterfaceWords(labels: Record<string, Labels>, languages: readonly string[]): ContentProblem[] {
+  const missing = [...new Set(languages)].filter((language) => !matchLanguage(Object.keys(labels), language));
+  const byKey = new Map<string, string[]>();
+  for (const language of missing) {
+    const key = language.split("-")[0]!.toLowerCase();
+    byKey.set(key, [...(byKey.get(key) ?? []), language]);
+  }
+  return [...byKey].map(([key, tags]) => ({
+    file: LABELS_FILE,
+    field: key,
+    message: `there are no interface words for the language ${tags.map((t) => `"${t}"`).join(", ")}; add a "${key}" object with the same keys as "en", each translated`,
+  }));
+}
+
+/** Reads every language's interface words from the labels file. */
+export function readInterfaceWords(file = LABELS_FILE): Record<string, Labels> {
+  return JSON.parse(readFileSync(file, "utf8")) as Record<string, Labels>;
+}
+
 /**
  * The interface words of one language, for the parts of a page the loader renders itself
- * (charts inside prose), picked with the same fallbacks as the `labelsFor` filter.
+ * (charts inside prose), picked as the `labelsFor` filter picks them.
  * @param language the briefing's language tag
  * @param file the labels file, relative to the project
  */
 export function loadInterfaceWords(language: string, file = LABELS_FILE): Labels {
-  return labelsFor(JSON.parse(readFileSync(file, "utf8")) as Record<string, Labels>, language);
+  return interfaceWordsFor(readInterfaceWords(file), language);
 }

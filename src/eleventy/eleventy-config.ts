@@ -17,6 +17,8 @@ export interface EleventyConfig {
   setWatchJavaScriptDependencies(watch: boolean): void;
   setLibrary(name: "md", library: unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
+  /** "sequential" runs an event's handlers one after another, in the order they were added. */
+  setEventEmitterMode(mode: "parallel" | "sequential"): void;
   on(event: "eleventy.before" | "eleventy.after" | "eleventy.beforeWatch", handler: (context: unknown) => unknown): void;
   ignores: { add(glob: string): void };
   dir?: { input: string; output: string };

@@ -7,7 +7,8 @@ import { absolutizeHtml, toAbsoluteUrl } from "./absolute-urls.ts";
 import { briefingEntryId, updateEntryId } from "./entry-ids.ts";
 import { instantOf, toRfc3339, toRfc822 } from "./feed-dates.ts";
 import { FEED_PATHS } from "./feed-paths.ts";
-import type { SiteSettings } from "./site-settings.ts";
+import { feedLanguageOf, type SiteSettings } from "./site-settings.ts";
+import { textIn } from "../content/localized-text.ts";
 
 /** A date as each feed format writes it, in the briefing's zone. */
 export interface FeedDate {
@@ -81,6 +82,7 @@ export interface FeedSources {
  */
 export function buildFeed(sources: FeedSources): Feed {
   const { settings } = sources;
+  const language = feedLanguageOf(settings, sources.briefings);
   const entries = sources.briefings
     .flatMap((briefing) => [briefingEntry(briefing, sources), ...briefing.updates.map((update) => updateEntry(briefing, update, sources))])
     .sort((a, b) => b.published.time - a.published.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -88,10 +90,10 @@ export function buildFeed(sources: FeedSources): Feed {
   const newest = entries.reduce<FeedDate | undefined>((latest, entry) => (!latest || entry.updated.time > latest.time ? entry.updated : latest), undefined);
   const prefix = (sources.pathPrefix ?? "/").replace(/\/$/, "");
   return {
-    title: settings.feed.title,
-    subtitle: settings.feed.subtitle,
-    language: settings.feed.language,
-    author: settings.feed.author.name,
+    title: textIn(settings.feed.title, language, settings.language).text,
+    subtitle: textIn(settings.feed.subtitle, language, settings.language).text,
+    language,
+    author: textIn(settings.feed.author.name, language, settings.language).text,
     homeUrl: settings.url,
     urls: {
       rss: toAbsoluteUrl(FEED_PATHS.rss, settings.url),

@@ -2,15 +2,19 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ContentError, displayPath, type ContentProblem } from "../content/content-error.ts";
+import { languagesMissing, localizedTextSchema, type LocalizedText } from "../content/localized-text.ts";
+import { missingInterfaceWords, type Labels } from "../content/interface-words.ts";
 
 /** The environment variable that overrides `url` in `_data/site.json`, e.g. for a staging host. */
 export const SITE_URL_VARIABLE = "SITE_URL";
 
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "use a BCP 47 language tag, e.g. zh-CN or en");
+
 const feedSchema = z.strictObject({
-  title: z.string().min(1).describe("the feed's name in feed readers"),
-  subtitle: z.string().min(1).describe("one sentence on what the feed carries"),
-  author: z.strictObject({ name: z.string().min(1) }),
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "use a BCP 47 language tag, e.g. zh-CN"),
+  title: localizedTextSchema.describe("the feed's name in feed readers"),
+  subtitle: localizedTextSchema.describe("one sentence on what the feed carries"),
+  author: z.strictObject({ name: localizedTextSchema }),
+  language: languageTag.optional().describe("the feeds' language; defaults to the site's (see siteLanguageOf)"),
   limit: z.number().int().positive().describe("how many entries, newest first, each feed carries"),
   idAuthority: z
     .string()
@@ -19,13 +23,23 @@ const feedSchema = z.strictObject({
     .describe("the domain in entry ids (tag: URIs); defaults to the host of url"),
 });
 
-const siteSchema = z.looseObject({ url: z.string().optional(), feed: feedSchema });
+const siteSchema = z.looseObject({
+  url: z.string().optional(),
+  title: localizedTextSchema.describe("the site's name"),
+  description: localizedTextSchema.describe("one sentence on what the site is"),
+  language: languageTag.describe("the language settings given as plain text are written in"),
+  feed: feedSchema,
+});
 
 /** What `feed` in `_data/site.json` says about the feeds. */
 export type FeedSettings = z.infer<typeof feedSchema>;
 
-/** Where the site lives and how its feeds describe themselves. */
+/** Where the site lives, what it is called and how its feeds describe themselves. */
 export interface SiteSettings {
+  /** The language of the settings given as plain text, and of the site's own pages when briefings are in several. */
+  language: string;
+  title: LocalizedText;
+  description: LocalizedText;
   /** The absolute base URL, ending in "/": `https://example.org/briefings/`. */
   url: string;
   /** The path of `url`, which Eleventy puts before every root-relative link: `/briefings/`. */
@@ -61,7 +75,66 @@ export function readSiteSettings(dataDir: string, env: NodeJS.ProcessEnv = proce
   const override = env[SITE_URL_VARIABLE];
   const url = override ? checkBaseUrl(override, { file: `the ${SITE_URL_VARIABLE} environment variable`, field: undefined }) : checkBaseUrl(parsed.data.url, { file: where, field: "url" });
   const { pathname, hostname } = new URL(url);
-  return { url, pathPrefix: pathname, idAuthority: parsed.data.feed.idAuthority ?? hostname, feed: parsed.data.feed };
+  const { language, title, description, feed } = parsed.data;
+  return { url, pathPrefix: pathname, idAuthority: feed.idAuthority ?? hostname, language, title, description, feed };
+}
+
+/**
+ * The language of the pages that belong to no briefing (the 404 page, the feed page) and, unless
+ * `feed.language` says otherwise, of the feeds: the briefings' language when they all share one
+ * (an English-only site is English throughout), otherwise the site's `language`.
+ * @param briefings the site's briefings
+ * @param siteLanguage `language` in site.json
+ */
+export function siteLanguageOf(briefings: ReadonlyArray<{ language: string }>, siteLanguage: string): string {
+  const languages = new Set(briefings.map((briefing) => briefing.language));
+  return languages.size === 1 ? [...languages][0]! : siteLanguage;
+}
+
+/**
+ * The feeds' language: `feed.language` if set, else the site's (see siteLanguageOf).
+ * @param settings the site's settings
+ * @param briefings the site's briefings
+ */
+export function feedLanguageOf(settings: Pick<SiteSettings, "language" | "feed">, briefings: ReadonlyArray<{ language: string }>): string {
+  return settings.feed.language ?? siteLanguageOf(briefings, settings.language);
+}
+
+/**
+ * Checks, before anything is built, that every language the site shows has its interface words
+ * and that every setting given per language has a text for each language it is shown in: the
+ * site's name, description and logo on every page, the feed's words in the feed's language.
+ * @param settings the site's settings
+ * @param briefings the site's briefings
+ * @param labels every language's interface words
+ * @param logoText the theme's logo text
+ * @param dataDir the folder holding site.json and themes.json, for the messages
+ * @throws ContentError listing every missing text, with the file, field and key to add
+ */
+export function checkSiteLanguages(
+  settings: SiteSettings,
+  briefings: ReadonlyArray<{ language: string }>,
+  labels: Record<string, Labels>,
+  logoText: LocalizedText,
+  dataDir: string,
+): void {
+  const siteLanguage = siteLanguageOf(briefings, settings.language);
+  const feedLanguage = feedLanguageOf(settings, briefings);
+  const pageLanguages = [...new Set([...briefings.map((b) => b.language), siteLanguage, feedLanguage])];
+  const problems: ContentProblem[] = missingInterfaceWords(labels, pageLanguages);
+  const siteFile = displayPath(path.join(dataDir, "site.json"));
+  const check = (file: string, field: string, value: LocalizedText, languages: string[]) => {
+    for (const language of languagesMissing(value, languages)) {
+      problems.push({ file, field, message: `has no text for "${language}", the language of some pages; add "${language}": "…" (or give one plain text for every language)` });
+    }
+  };
+  check(siteFile, "title", settings.title, pageLanguages);
+  check(siteFile, "description", settings.description, pageLanguages);
+  check(siteFile, "feed.title", settings.feed.title, pageLanguages);
+  check(siteFile, "feed.subtitle", settings.feed.subtitle, [feedLanguage]);
+  check(siteFile, "feed.author.name", settings.feed.author.name, [feedLanguage]);
+  check(displayPath(path.join(dataDir, "themes.json")), "logoText", logoText, pageLanguages);
+  if (problems.length > 0) throw new ContentError(problems);
 }
 
 /** The base URL as an absolute http(s) URL ending in "/", or a ContentError saying what to write. */

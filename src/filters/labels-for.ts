@@ -1,15 +1,13 @@
-/** The interface words of one language: "contents", "previous", … */
-export type Labels = Record<string, string>;
+import { interfaceWordsFor, type Labels } from "../content/interface-words.ts";
+
+export type { Labels } from "../content/interface-words.ts";
 
 /**
- * Picks the interface words for a language from `_data/labels.json`,
- * falling back from "zh-CN" to "zh" and finally to English, so a briefing in a
- * new language still builds with readable navigation.
+ * Picks the interface words for a language from `_data/labels.json` (zh-CN → "zh", en-GB → "en").
+ * A language without words stops the build, naming the file and key to add.
  * @param labels all languages' labels
- * @param language the briefing's language tag
+ * @param language the page's language tag
  */
 export function labelsFor(labels: Record<string, Labels>, language: string): Labels {
-  const base = language.split("-")[0] ?? language;
-  const english = labels.en ?? {};
-  return { ...english, ...(labels[base] ?? {}), ...(labels[language] ?? {}) };
+  return interfaceWordsFor(labels, language);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedTextSchema } from "../content/localized-text.ts";
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "use a six-digit hex colour such as #1f3a64");
 
@@ -25,11 +26,19 @@ const font = z.strictObject({
   weights: z.array(z.number().int().min(100).max(900)).min(1),
 });
 
+/**
+ * The fonts of one role (body or heading): a Latin font drawn for Latin text, and a CJK font for
+ * Han characters. Pages in Chinese or Japanese put the CJK font first, so their punctuation and
+ * quotes take CJK glyphs; other pages put the Latin font first and fall back to the CJK font for Han.
+ */
+const fontPair = z.strictObject({ latin: font, cjk: font });
+
 /** One theme's design tokens. */
 export const themeSchema = z.strictObject({
   label: z.string().min(1),
-  logoText: z.string().min(1),
-  fonts: z.strictObject({ body: font, heading: font }),
+  /** The words in the logo's box: one text, or one per language like the settings in site.json. */
+  logoText: localizedTextSchema,
+  fonts: z.strictObject({ body: fontPair, heading: fontPair }),
   typeScale: z.strictObject({
     base: z.string().min(1),
     ratio: z.number().min(1).max(2),
@@ -44,4 +53,4 @@ export const themeSchema = z.strictObject({
 export const themesSchema = z.record(z.string(), themeSchema);
 
 export type Theme = z.infer<typeof themeSchema>;
-export type ThemeFont = Theme["fonts"]["body"];
+export type ThemeFont = Theme["fonts"]["body"]["latin"];

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readSiteSettings } from "../../../src/feeds/site-settings.ts";
+import { checkSiteLanguages, feedLanguageOf, readSiteSettings, siteLanguageOf } from "../../../src/feeds/site-settings.ts";
+import { readInterfaceWords } from "../../../src/content/interface-words.ts";
 import { ContentError } from "../../../src/content/content-error.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
 import { runScript } from "../../helpers/run-script.ts";
@@ -16,7 +17,7 @@ describe("reading the site's base URL and feed settings", () => {
   function dataDir(site: Record<string, unknown>): string {
     const dir = path.join(work, String(Math.random()).slice(2));
     mkdirSync(dir);
-    writeFileSync(path.join(dir, "site.json"), JSON.stringify(site));
+    writeFileSync(path.join(dir, "site.json"), JSON.stringify({ title: "Briefings", description: "Briefings of the desk.", language: "en", ...site }));
     return dir;
   }
 
@@ -68,6 +69,47 @@ describe("reading the site's base URL and feed settings", () => {
     const problem = problemOf(() => readSiteSettings(dataDir({ url: "https://example.org/", feed: { ...FEED, limit: 0 } }), {}));
     expect(problem.field).toBe("feed.limit");
   });
+});
+
+describe("the site's languages", () => {
+  const shipped = readSiteSettings("_data", {});
+  const labels = readInterfaceWords();
+  const en = { language: "en" };
+  const zh = { language: "zh-CN" };
+
+  it("takes the briefings' language when they share one, else the site's, for pages outside a briefing and the feeds", () => {
+    expect(siteLanguageOf([en, en], "zh-CN")).toBe("en");
+    expect(siteLanguageOf([en, zh], "zh-CN")).toBe("zh-CN");
+    expect(siteLanguageOf([], "zh-CN")).toBe("zh-CN");
+    expect(feedLanguageOf({ ...shipped, feed: { ...shipped.feed, language: "en-GB" } }, [zh])).toBe("en-GB");
+    expect(feedLanguageOf(shipped, [en])).toBe("en");
+  });
+
+  it("accepts the shipped settings for English and Chinese briefings", () => {
+    expect(() => checkSiteLanguages(shipped, [en, zh, { language: "en-GB" }, { language: "zh-Hans" }], labels, { "zh-CN": "简报", en: "Briefing" }, "_data")).not.toThrow();
+  });
+
+  it("names every setting given per language that lacks a language the pages are in, and the key to add", () => {
+    const settings = { ...shipped, title: { "zh-CN": "国际交往简报" }, feed: { ...shipped.feed, author: { name: "Desk" } } };
+    const problems = problemsOf(() => checkSiteLanguages(settings, [en, zh], labels, { "zh-CN": "简报" }, "_data"));
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(["_data/site.json title", "_data/themes.json logoText"]);
+    expect(problems[0]!.message).toMatch(/no text for "en".*add "en": "…"/);
+  });
+
+  it("names the labels file and key for a language without interface words, once however many briefings use it", () => {
+    const problems = problemsOf(() => checkSiteLanguages({ ...shipped, title: "Briefings", description: "Briefings.", feed: { ...shipped.feed, title: "B", subtitle: "B", author: { name: "D" } } }, [{ language: "fr" }, { language: "fr-CA" }], labels, "B", "_data"));
+    expect(problems).toEqual([{ file: "_data/labels.json", field: "fr", message: expect.stringMatching(/language "fr", "fr-CA"; add a "fr" object/) }]);
+  });
+
+  function problemsOf(run: () => unknown): Array<{ file: string; field?: string; message: string }> {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      return (error as ContentError).problems;
+    }
+    throw new Error("expected a ContentError");
+  }
 });
 
 describe("scripts/build-site.ts with a relative base URL", () => {

@@ -91,7 +91,7 @@ describe("a site hosted under a sub-path", () => {
                 heading: document.querySelector("h1")?.textContent ?? "",
                 entries: [...document.querySelectorAll(".feed-entries li a")].map((a) => a.getAttribute("href")),
               };
-            }, theme.fonts.body.family);
+            }, theme.fonts.body.cjk.family);
             if (result.overflow > 0) problems.push(`${sitePath} at ${width}px: ${result.overflow}px too wide`);
             if (!result.font) problems.push(`${sitePath}: body font not loaded`);
             if (result.background !== hexToRgb(theme[scheme].background)) problems.push(`${sitePath} (${scheme}): background ${result.background}`);

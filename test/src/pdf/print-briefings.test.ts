@@ -187,6 +187,11 @@ describe("the PDF on US Letter", () => {
       }
       expect(pdf.text[1]).toContain(`Page2/${pdf.pages}`);
       expect(pdf.info.Language).toBe("en");
+      // English is drawn with the theme's Latin fonts (TrueType, so embedded as real fonts, never Type 3).
+      const fonts = pdfFonts(path.join(work, "out", "trade-note", "trade-note.pdf"));
+      expect(fonts.filter((f) => !f.embedded || !f.subset || f.type.includes("Type 3"))).toEqual([]);
+      expect(fonts.some((f) => /^[A-Z]{6}\+SourceSerif4/.test(f.name))).toBe(true);
+      expect(fonts.some((f) => /^[A-Z]{6}\+SourceSans3/.test(f.name))).toBe(true);
       // English headings too open pages: each bookmark appears once, as written.
       expect(pdf.outline.filter((e) => e.depth === 1).map((e) => e.title)).toEqual(["At a glance", "Contents", "Traffic", "History", "Original source", "Credits"]);
     } finally {

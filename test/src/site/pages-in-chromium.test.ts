@@ -42,7 +42,7 @@ describe("the built pages in Chromium", () => {
                 missingFonts: families.filter((family) => !loaded.has(family)),
                 background,
               };
-            }, [theme.fonts.body.family, theme.fonts.heading.family]);
+            }, [theme.fonts.body.cjk.family, theme.fonts.heading.cjk.family]);
             if (result.overflow > 0) problems.push(`${file}: ${result.overflow}px wider than the ${width}px screen`);
             if (result.missingFonts.length) problems.push(`${file}: fonts not loaded: ${result.missingFonts.join(", ")}`);
             const expected = hexToRgb(theme[scheme].background);

@@ -14,8 +14,8 @@ function dataDirChoosing(theme: string): string {
 
 describe("loadTheme", () => {
   it("switches between the built-in themes with the one setting in site.json", () => {
-    expect(loadTheme(dataDirChoosing("ink")).fonts.body.family).toBe("Noto Serif SC");
-    expect(loadTheme(dataDirChoosing("harbour")).fonts.body.family).toBe("Noto Sans SC");
+    expect(loadTheme(dataDirChoosing("ink")).fonts.body.cjk.family).toBe("Noto Serif SC");
+    expect(loadTheme(dataDirChoosing("harbour")).fonts.body.cjk.family).toBe("Noto Sans SC");
   });
 
   it("names site.json and the themes to choose from when the theme does not exist", () => {

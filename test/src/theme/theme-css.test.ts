@@ -26,8 +26,16 @@ describe("themeCss", () => {
     expect(dark).toContain(`--colour-accent: ${theme.dark.accent};`);
   });
 
-  it("names the theme's fonts", () => {
-    expect(themeCss(theme)).toContain(`--font-body: "${theme.fonts.body.family}"`);
+  it("puts the Latin fonts first by default and the CJK fonts first for Chinese and Japanese", () => {
+    const css = themeCss(theme);
+    const { body, heading } = theme.fonts;
+    const root = css.slice(css.indexOf(":root {"), css.indexOf("}"));
+    expect(root).toContain(`--font-body: "${body.latin.family}", "${body.cjk.family}", serif;`);
+    expect(root).toContain(`--font-heading: "${heading.latin.family}", "${heading.cjk.family}", sans-serif;`);
+    const cjk = css.slice(css.indexOf(":lang(zh), :lang(ja) {"));
+    expect(cjk.slice(0, cjk.indexOf("}"))).toContain(`--font-body: "${body.cjk.family}", "${body.latin.family}", serif;`);
+    const latinInside = css.slice(css.indexOf("[lang]:not(:lang(zh)):not(:lang(ja)) {"));
+    expect(latinInside.slice(0, latinInside.indexOf("}"))).toContain(`--font-body: "${body.latin.family}", "${body.cjk.family}", serif;`);
   });
 
   it("leaves the dark palette out of a page marked data-colour-scheme=light (the print edition)", () => {

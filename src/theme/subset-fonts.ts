@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import subsetFont from "subset-font";
+import { formatUnicodeRange, type FontFace } from "./font-faces.ts";
+
+/** Where subset fonts are kept between builds, keyed by source file and characters. */
+export const FONT_CACHE_DIR = ".cache/fonts";
+
+/** The fewest characters a font file holds, unless its slice has fewer in all (see mergeSmallGroups). */
+const MIN_GROUP = 12;
+
+/** The web fonts of a site, cut down to the characters it uses. */
+export interface SubsetFonts {
+  /** @font-face rules pointing at `./files/<name>`, relative to the stylesheet. */
+  css: string;
+  /** The font files, named after their content, so a changed subset gets a new URL. */
+  files: Array<{ name: string; bytes: Buffer }>;
+}
+
+/**
+ * Cuts every font slice down to the characters the site shows, in files a page fetches only when
+ * it shows one of their characters. `texts` lists what the site shows, most-visited first (the home
+ * page, then the other pages, then feeds and print editions). Each character belongs to the first
+ * text that shows it, and each slice is cut into one file per such text: the home page fetches
+ * exactly the glyphs it shows, and a later page fetches its own new characters plus the files of
+ * earlier pages it shares characters with (usually already cached). Each rule's `unicode-range`
+ * lists exactly the characters in its file, so a character the site does not use falls through
+ * to the next font in the stack rather than to a missing glyph.
+ *
+ * The same input gives the same bytes (HarfBuzz's subsetter is deterministic), and results are
+ * cached in `cacheDir`, so rebuilding unchanged content does no subsetting.
+ * @param faces the slices, in the order their rules should appear
+ * @param texts what the site shows, most-visited first
+ * @param cacheDir where to keep subsets between builds
+ */
+export async function subsetFontFaces(faces: readonly FontFace[], texts: readonly string[], cacheDir = FONT_CACHE_DIR): Promise<SubsetFonts> {
+  const groupOf = new Map<number, number>();
+  texts.forEach((text, index) => {
+    for (const character of text) {
+      const codePoint = character.codePointAt(0)!;
+      // Control characters (line breaks in the source) are never drawn.
+      if (codePoint >= 0x20 && !groupOf.has(codePoint)) groupOf.set(codePoint, index);
+    }
+  });
+  const rules: string[] = [];
+  const files: SubsetFonts["files"] = [];
+  mkdirSync(cacheDir, { recursive: true });
+  for (const face of faces) {
+    const groups = new Map<number, number[]>();
+    for (const [codePoint, group] of groupOf) {
+      if (face.ranges.some(([first, last]) => codePoint >= first && codePoint <= last)) groups.set(group, [...(groups.get(group) ?? []), codePoint]);
+    }
+    if (groups.size === 0) continue;
+    const source = readFileSync(face.file);
+    const order = [...groups.keys()].sort((a, b) => a - b);
+    // The first text's (the home page's) characters keep a file of their own, however few.
+    const own = order[0] === 0 ? [groups.get(0)!] : [];
+    const later = order.filter((group) => group !== 0).map((group) => groups.get(group)!);
+    for (const codePoints of [...own, ...mergeSmallGroups(later)]) {
+      codePoints.sort((a, b) => a - b);
+      const bytes = await subsetCached(source, codePoints, cacheDir);
+      // Named by content alone: short (there are hundreds of rules) and a new URL whenever a subset changes.
+      const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 12)}.woff2`;
+      files.push({ name, bytes });
+      // One line a rule: a site has hundreds of them, and this file is on every page's critical path.
+      rules.push(
+        `@font-face{font-family:'${face.family}';${face.style === "normal" ? "" : `font-style:${face.style};`}font-weight:${face.weight};font-display:swap;src:url(./files/${name}) format('woff2');unicode-range:${formatUnicodeRange(codePoints)}}`,
+      );
+    }
+  }
+  return { css: rules.join("\n"), files };
+}
+
+/**
+ * Joins each group with fewer than MIN_GROUP characters to the groups after it, in page order, until
+ * the joined group is big enough. A later page's one or two new characters in a slice would
+ * otherwise cost a file, a request and a rule of their own; joined, a page may fetch a few glyphs
+ * it does not draw.
+ */
+function mergeSmallGroups(groups: number[][]): number[][] {
+  const merged: number[][] = [];
+  let current: number[] = [];
+  for (const group of groups) {
+    current = [...current, ...group];
+    if (current.length >= MIN_GROUP) {
+      merged.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) {
+    if (merged.length > 0) merged[merged.length - 1]!.push(...current);
+    else merged.push(current);
+  }
+  return merged;
+}
+
+/** A woff2 subset of `source` with the given characters, from the cache when it was made before. */
+async function subsetCached(source: Buffer, codePoints: number[], cacheDir: string): Promise<Buffer> {
+  const key = createHash("sha256").update(source).update(codePoints.join(",")).digest("hex").slice(0, 16);
+  const cached = path.join(cacheDir, `${key}.woff2`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const bytes = await subsetFont(source, String.fromCodePoint(...codePoints), { targetFormat: "woff2" });
+  writeFileSync(cached, bytes);
+  return bytes;
+}

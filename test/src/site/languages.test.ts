@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { XMLParser } from "fast-xml-parser";
+import { buildSite } from "../../../src/build/build-site.ts";
+import { ContentError } from "../../../src/content/content-error.ts";
+import { readPage } from "../../helpers/site.ts";
+import { tempDir } from "../../helpers/fixtures.ts";
+import { briefingsFolder, filesUnder, hanOutsideChinese } from "../../helpers/languages.ts";
+
+const site = JSON.parse(readFileSync("_data/site.json", "utf8"));
+const themes = JSON.parse(readFileSync("_data/themes.json", "utf8"));
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
+
+describe("a site whose briefings are all in English", () => {
+  const work = tempDir();
+  const out = path.join(work, "output");
+  let files: string[];
+
+  beforeAll(async () => {
+    await buildSite({ outputDir: out, briefingsDir: briefingsFolder({ chinese: false }), quiet: true });
+    files = filesUnder(out).filter((file) => /\.(html|xml|xsl|json)$/.test(file));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("shows no Chinese character in any page, feed, feed page or download", () => {
+    expect(files.filter((f) => f.endsWith(".html")).length).toBeGreaterThanOrEqual(8);
+    expect(files).toEqual(expect.arrayContaining(["404.html", "feed.xml", "atom.xml", "feed.json", "assets/feed.xsl"]));
+    const found = files.flatMap((file) => hanOutsideChinese(file, readFileSync(path.join(out, file), "utf8")));
+    expect(found).toEqual([]);
+  });
+
+  it("marks every page, the 404 page and the feed page as English", () => {
+    for (const file of files.filter((f) => f.endsWith(".html"))) expect(readPage(out, file).documentElement.getAttribute("lang"), file).toBe("en");
+    expect(readFileSync(path.join(out, "assets/feed.xsl"), "utf8")).toMatch(/<html lang="en">/);
+  });
+
+  it("gives the feeds the briefings' language and the English feed words", () => {
+    const rss = xml.parse(readFileSync(path.join(out, "feed.xml"), "utf8")).rss.channel;
+    expect(rss.language).toBe("en");
+    expect(rss.title).toBe(site.feed.title.en);
+    expect(rss.description).toBe(site.feed.subtitle.en);
+    const atom = xml.parse(readFileSync(path.join(out, "atom.xml"), "utf8")).feed;
+    expect(atom["@xml:lang"]).toBe("en");
+    expect(atom.author.name).toBe(site.feed.author.name.en);
+    expect(JSON.parse(readFileSync(path.join(out, "feed.json"), "utf8")).language).toBe("en");
+  });
+
+  it("names the site, its logo and its feeds in English, with no lang of their own", () => {
+    const page = readPage(out, "trade-note/index.html");
+    expect(page.querySelector(".site-header__name")?.textContent).toBe(site.title.en);
+    expect(page.querySelector(".site-header__name")?.hasAttribute("lang")).toBe(false);
+    expect(page.querySelector(".site-header__mark")?.textContent).toBe(themes[site.theme].logoText.en);
+    const feeds = [...page.querySelectorAll('link[rel="alternate"]')];
+    expect(feeds.map((link) => link.getAttribute("title"))).toEqual([`${site.feed.title.en} (RSS)`, `${site.feed.title.en} (Atom)`, `${site.feed.title.en} (JSON Feed)`]);
+    expect(feeds.map((link) => link.getAttribute("hreflang"))).toEqual(["en", "en", "en"]);
+    expect(readPage(out, "404.html").querySelector("h1")?.textContent).toBe("Page not found");
+  });
+});
+
+describe("a site with an English and a Chinese briefing", () => {
+  const work = tempDir();
+  const out = path.join(work, "output");
+
+  beforeAll(async () => {
+    await buildSite({ outputDir: out, briefingsDir: briefingsFolder({ chinese: true }), quiet: true });
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("sets each briefing's pages in its language, with the site's name in that language", () => {
+    const english = readPage(out, "trade-note/index.html");
+    const chinese = readPage(out, "beijing-international-exchange-centre/index.html");
+    expect(english.documentElement.getAttribute("lang")).toBe("en");
+    expect(chinese.documentElement.getAttribute("lang")).toBe("zh-CN");
+    expect(english.querySelector(".site-header__name")?.textContent).toBe(site.title.en);
+    expect(chinese.querySelector(".site-header__name")?.textContent).toBe(site.title["zh-CN"]);
+  });
+
+  it("keeps Chinese on English pages inside elements marked Chinese, such as links to the other briefing", () => {
+    const pages = filesUnder(out).filter((f) => f.endsWith(".html") && readPage(out, f).documentElement.getAttribute("lang") === "en");
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    expect(pages.flatMap((file) => hanOutsideChinese(file, readFileSync(path.join(out, file), "utf8")))).toEqual([]);
+    const home = readPage(out, "index.html");
+    const others = [...home.querySelectorAll(".briefing-list li")].map((li) => li.getAttribute("lang"));
+    expect(others.sort()).toEqual(["en", "zh-CN"]);
+  });
+
+  it("writes the feeds in the site's language, each entry marked with its own", () => {
+    const channel = xml.parse(readFileSync(path.join(out, "feed.xml"), "utf8")).rss.channel;
+    expect(channel.language).toBe(site.language);
+    const languages = new Set((channel.item as Array<Record<string, string>>).map((item) => item["dc:language"]));
+    expect([...languages].sort()).toEqual(["en", "zh-CN"]);
+    const entries = xml.parse(readFileSync(path.join(out, "atom.xml"), "utf8")).feed.entry as Array<Record<string, string>>;
+    expect(new Set(entries.map((entry) => entry["@xml:lang"]))).toEqual(new Set(["en", "zh-CN"]));
+  });
+});
+
+describe("a briefing in a language without interface words", () => {
+  it("stops the build, naming the labels file and the key to add, and publishes nothing", async () => {
+    const work = tempDir();
+    const briefings = briefingsFolder({ chinese: false });
+    const yaml = path.join(briefings, "trade-note", "briefing.yaml");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(yaml, readFileSync(yaml, "utf8").replace(/^language: en$/m, "language: fr-BE"));
+    const out = path.join(work, "output");
+    const error = await buildSite({ outputDir: out, briefingsDir: briefings, quiet: true }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems.filter((p) => p.file === "_data/labels.json");
+    expect(problems).toEqual([expect.objectContaining({ field: "fr", message: expect.stringMatching(/"fr-BE".*add a "fr" object/) })]);
+    expect(existsSync(out)).toBe(false);
+    rmSync(work, { recursive: true, force: true });
+  });
+});
