@@ -1,31 +1,38 @@
-// `npm run bench`: how long the build takes. Measured here, never asserted in tests.
-// Builds the site alone, and the site with its PDFs, several times into a temporary folder,
-// and prints the median and spread of each.
-import { mkdtempSync, rmSync } from "node:fs";
+// `npm run bench`: times the commands a user runs, as whole processes, on N synthetic
+// briefings (BENCH_SIZES, default 1,100,1000), against floors timed in the same run; prints a
+// table and writes bench-results/latest.json. Measured here, never asserted in tests.
+// The work is in src/bench/.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runCommand } from "../src/cli/run-command.ts";
-import { benchmark, describeSamples } from "../src/bench/benchmark.ts";
-import { buildSite } from "../src/build/build-site.ts";
-import { printBriefings } from "../src/pdf/print-briefings.ts";
+import { UserFacingError, runCommand } from "../src/cli/run-command.ts";
+import { benchTable } from "../src/bench/bench-table.ts";
+import { describeMachine } from "../src/bench/machine.ts";
+import { runBench, toolVersion } from "../src/bench/run-bench.ts";
 
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+/** Reads a whole-number setting from the environment, or stops naming it. */
+function setting(name: string, fallback: string): number[] {
+  const values = (process.env[name] ?? fallback).split(",").map((v) => Number(v.trim()));
+  if (values.some((v) => !Number.isInteger(v) || v < 0)) throw new UserFacingError(`${name} must be whole numbers separated by commas, e.g. ${fallback}; found "${process.env[name]}".`);
+  return values;
+}
 
 await runCommand(async () => {
+  const sizes = setting("BENCH_SIZES", "1,100,1000");
+  const [runs = 3] = setting("BENCH_RUNS", "3");
+  const [pdfMax = 100] = setting("BENCH_PDF_MAX", "100");
+  const [weasyprintMax = 5] = setting("BENCH_WEASYPRINT_MAX", "5");
+  const machine = describeMachine();
   const work = mkdtempSync(path.join(tmpdir(), "briefing-bench-"));
   try {
-    const site = await benchmark(runs, () => buildSite({ outputDir: path.join(work, "site"), quiet: true }));
-    console.log(`site build (${runs} runs): ${describeSamples(site)}`);
-    const withPdfs = await benchmark(runs, () =>
-      buildSite({
-        outputDir: path.join(work, "full"),
-        quiet: true,
-        printPdfs: async (siteDir, briefings) => {
-          await printBriefings(siteDir, briefings.map((briefing) => briefing.slug), { log: false });
-        },
-      }),
-    );
-    console.log(`site and PDF build (${runs} runs): ${describeSamples(withPdfs)}`);
+    console.log(`bench: N = ${sizes.join(", ")}; PDFs up to ${pdfMax} briefings; ${runs} runs at N ≤ 10`);
+    const results = await runBench({ sizes, runs, pdfMax, weasyprintMax, work, log: (line) => console.log(line) });
+    const table = benchTable(results, machine);
+    console.log(`\n${table}`);
+    mkdirSync("bench-results", { recursive: true });
+    const floors = { hugo: toolVersion("hugo", ["version"]), weasyprint: toolVersion("weasyprint", ["--version"]) };
+    writeFileSync("bench-results/latest.json", `${JSON.stringify({ date: new Date().toISOString(), machine, floors, settings: { sizes, runs, pdfMax, weasyprintMax }, results }, null, 2)}\n`);
+    console.log("\nbench: wrote bench-results/latest.json");
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the project needs on a fresh machine: the npm packages (exactly as
-# locked) and a headless Chromium for Puppeteer, plus poppler's PDF tools for the tests.
+# locked) and a headless Chromium for Puppeteer, plus poppler's PDF tools for the tests and
+# qpdf for npm run check.
 # Safe to run again: it only installs what is missing. Runs before node_modules exists,
 # hence shell rather than TypeScript.
 set -euo pipefail
@@ -64,4 +65,14 @@ else
   poppler_line="poppler-utils missing (install it for npm test: pdffonts, pdftoppm)"
 fi
 
-say "browser: $browser_line; $poppler_line"
+# qpdf: npm run check verifies each PDF's structure with qpdf --check.
+if command -v qpdf >/dev/null 2>&1; then
+  qpdf_line="qpdf found"
+elif can_apt; then
+  apt_install qpdf || fail "apt-get install qpdf failed."
+  qpdf_line="qpdf installed with apt-get"
+else
+  qpdf_line="qpdf missing (install it for npm run check)"
+fi
+
+say "browser: $browser_line; $poppler_line; $qpdf_line"

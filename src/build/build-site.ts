@@ -81,10 +81,16 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 }
 
 /**
+ * Eleventy's config: .eleventy.js (through tsx), or its compiled copy when scripts/run.mjs
+ * runs the build from .cache/dist/ (it sets this at compile time).
+ */
+const ELEVENTY_CONFIG = process.env.BRIEFING_ELEVENTY_CONFIG ?? ".eleventy.js";
+
+/**
  * One Eleventy run of the whole site into `outputDir`.
  * @param pathPrefix the base URL's path: Eleventy puts it before every root-relative link
  */
 async function renderSite(outputDir: string, pathPrefix: string): Promise<void> {
-  const eleventy = new Eleventy(undefined, outputDir, { quietMode: true, configPath: ".eleventy.js", pathPrefix });
+  const eleventy = new Eleventy(undefined, outputDir, { quietMode: true, configPath: ELEVENTY_CONFIG, pathPrefix });
   await eleventy.write();
 }

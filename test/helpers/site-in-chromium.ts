@@ -1,11 +1,8 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
 import { launchBrowser } from "../../src/browser/launch-browser.ts";
 import { serveFolder, type FolderServer } from "../../src/serve/serve-folder.ts";
-import { tempDir } from "./fixtures.ts";
+import { sharedDefaultSite } from "./shared-site.ts";
 
 /** A built default site, served on loopback, and a Chromium to look at it with. */
 export interface SiteInChromium {
@@ -16,22 +13,20 @@ export interface SiteInChromium {
 }
 
 /**
- * Registers hooks that build the default site into a temporary folder, serve it and start
- * Chromium before the file's tests, and close and remove everything after them.
+ * Registers hooks that serve the default site (built once per test run) and start Chromium
+ * before the file's tests, and close both after them.
  * @returns an object whose fields are filled once `beforeAll` has run
  */
 export function useSiteInChromium(): SiteInChromium {
-  const work = tempDir();
-  const site = { out: path.join(work, "output") } as SiteInChromium;
+  const site = {} as SiteInChromium;
   beforeAll(async () => {
-    await buildSite({ outputDir: site.out, quiet: true });
+    site.out = sharedDefaultSite();
     site.server = await serveFolder(site.out);
     site.browser = await launchBrowser();
   });
   afterAll(async () => {
     await site.browser?.close();
     await site.server?.close();
-    rmSync(work, { recursive: true, force: true });
   });
   return site;
 }

@@ -1,25 +1,23 @@
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../src/build/build-site.ts";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import { formatFigure } from "../../../src/format/format-figure.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { fileForUrl, listFiles, readPage, siteUrl } from "../../helpers/site.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
+import { sharedDefaultSite } from "../../helpers/shared-site.ts";
 
 describe("building the default briefing", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
+  const out = sharedDefaultSite();
   let briefing: Briefing;
   let pages: string[];
 
-  beforeAll(async () => {
+  beforeAll(() => {
     [briefing] = loadBriefings("src/briefings") as [Briefing];
-    await buildSite({ outputDir: out, quiet: true });
     pages = listFiles(out).filter((f) => f.endsWith(".html"));
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("writes a cover, one page per section, and the figures, updates and sources pages", () => {
     const base = `${briefing.slug}/`;

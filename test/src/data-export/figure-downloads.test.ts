@@ -1,27 +1,23 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/build/build-site.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import { formatFigure } from "../../../src/format/format-figure.ts";
 import { FIGURE_COLUMNS } from "../../../src/data-export/figure-records.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { readPage } from "../../helpers/site.ts";
-import { tempDir } from "../../helpers/fixtures.ts";
+import { sharedDefaultSite } from "../../helpers/shared-site.ts";
 
 const site = JSON.parse(readFileSync("_data/site.json", "utf8")) as { url: string };
 
 describe("the figure downloads", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
+  const out = sharedDefaultSite();
   let briefing: Briefing;
 
-  beforeAll(async () => {
-    await buildSite({ outputDir: out, quiet: true });
+  beforeAll(() => {
     briefing = loadBriefings("src/briefings")[0]!;
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("publish the CSV as UTF-8 with a byte-order mark, one row per figure that round-trips to the data", () => {
     const bytes = readFileSync(path.join(out, briefing.slug, "figures.csv"));

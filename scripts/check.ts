@@ -1,0 +1,21 @@
+// `npm run check [folder] [--only=html,links,feeds,pdfs,accessibility]`: the quality gate over a
+// built site (output/ by default). Prints one line per finding and a summary, and exits 1 if
+// anything was found. The work is in src/check/.
+import { UserFacingError, runCommand } from "../src/cli/run-command.ts";
+import { formatFindings } from "../src/check/finding.ts";
+import { CHECKS, runChecks, type CheckName } from "../src/check/run-checks.ts";
+
+await runCommand(async () => {
+  const args = process.argv.slice(2);
+  const only = args.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",");
+  const unknown = only?.filter((name) => !(CHECKS as readonly string[]).includes(name)) ?? [];
+  if (unknown.length > 0) throw new UserFacingError(`--only names unknown checks (${unknown.join(", ")}); choose from ${CHECKS.join(", ")}.`);
+  const folder = args.find((arg) => !arg.startsWith("--")) ?? "output";
+  const started = performance.now();
+  const { findings, counted } = await runChecks(folder, (only as CheckName[] | undefined) ?? CHECKS);
+  for (const line of formatFindings(findings)) console.log(`${folder}/${line}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const what = `${counted.pages} pages, ${counted.pdfs} PDFs and ${counted.files} files in ${folder}/ in ${seconds} s`;
+  console.log(findings.length === 0 ? `check: no problems found in ${what}` : `check: ${findings.length} problem${findings.length === 1 ? "" : "s"} found in ${what}`);
+  if (findings.length > 0) process.exitCode = 1;
+});

@@ -1,0 +1,157 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseHTML } from "linkedom";
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRawStream,
+  PDFStream,
+  PDFString,
+  type PDFObject,
+} from "pdf-lib";
+import { getDocumentProxy } from "unpdf";
+import { outlinePages } from "../pdf/outline-pages.ts";
+import type { Finding } from "./finding.ts";
+
+/** An address on the machine that printed the PDF, which no reader can open. */
+const LOOPBACK = /(?:https?:\/\/)?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?::\d+)?[^\s)>\]"'\\]*/i;
+
+/**
+ * Checks every PDF of the site: its structure (`qpdf --check`), that it is tagged (a structure
+ * tree and MarkInfo /Marked true), that no font is Type 3 (bitmap or outline glyphs that lose
+ * their text; `pdffonts`), that no URI or text anywhere in it (link annotations, decompressed
+ * streams) names the build's loopback address, and that its outline lists exactly the
+ * headings of the print edition it was printed from.
+ * @param root the built site's folder
+ * @param files every file of the site (relative paths)
+ */
+export async function checkPdfs(root: string, files: string[]): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const file of files.filter((f) => f.toLowerCase().endsWith(".pdf"))) {
+    const full = path.join(root, file);
+    const add = (problem: string) => findings.push({ file, problem });
+    checkStructure(full, add);
+    checkFonts(full, add);
+    const bytes = new Uint8Array(readFileSync(full));
+    let document: PDFDocument;
+    try {
+      document = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
+    } catch (error) {
+      add(`cannot be read as a PDF (${(error as Error).message})`);
+      continue;
+    }
+    checkTagged(document, add);
+    checkLoopback(document, add);
+    const printEdition = path.join(path.dirname(full), "print", "index.html");
+    if (existsSync(printEdition)) await checkOutline(bytes, readFileSync(printEdition, "utf8"), add);
+  }
+  return findings;
+}
+
+function run(command: string, args: string[]): { status: number | null; output: string; missing: boolean } {
+  const result = spawnSync(command, args, { encoding: "utf8" });
+  const missing = (result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT";
+  return { status: result.status, output: `${result.stdout ?? ""}${result.stderr ?? ""}`, missing };
+}
+
+function checkStructure(file: string, add: (problem: string) => void): void {
+  const result = run("qpdf", ["--check", file]);
+  if (result.missing) return add("cannot check the file's structure: qpdf is not installed (npm run setup installs it)");
+  // qpdf exits 0 when the file is sound, 3 on warnings and 2 on errors.
+  if (result.status !== 0) {
+    const lines = result.output.split("\n").filter((line) => /error|warning|damaged/i.test(line) && !/^checking /i.test(line));
+    add(`qpdf --check ${result.status === 3 ? "warns" : "finds errors"}: ${lines.slice(0, 3).join("; ") || result.output.trim().split("\n").at(-1)}`);
+  }
+}
+
+function checkFonts(file: string, add: (problem: string) => void): void {
+  const result = run("pdffonts", [file]);
+  if (result.missing) return add("cannot list the fonts: pdffonts (poppler-utils) is not installed (npm run setup installs it)");
+  if (result.status !== 0) return add(`pdffonts cannot read it: ${result.output.trim()}`);
+  for (const line of result.output.split("\n").slice(2)) {
+    if (/\sType 3\s/.test(line)) add(`uses a Type 3 font (${line.split(/\s+/)[0]}); embed the theme's fonts as TrueType/CID fonts`);
+    else if (/\s(no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(line)) add(`does not embed the font ${line.split(/\s+/)[0]}`);
+  }
+}
+
+function checkTagged(document: PDFDocument, add: (problem: string) => void): void {
+  const catalog = document.catalog;
+  if (!catalog.get(PDFName.of("StructTreeRoot"))) add("is not tagged: it has no structure tree (StructTreeRoot)");
+  const markInfo = catalog.lookupMaybe(PDFName.of("MarkInfo"), PDFDict);
+  if (markInfo?.get(PDFName.of("Marked"))?.toString() !== "true") add("is not tagged: MarkInfo does not say /Marked true");
+}
+
+/** Reports each loopback address once: on the page whose link carries it, else by object. */
+function checkLoopback(document: PDFDocument, add: (problem: string) => void): void {
+  const reported = new Set<string>();
+  document.getPages().forEach((page, index) => {
+    const annotations = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
+    for (let i = 0; i < (annotations?.size() ?? 0); i++) {
+      const action = annotations!.lookupMaybe(i, PDFDict)?.lookupMaybe(PDFName.of("A"), PDFDict);
+      const uri = action?.get(PDFName.of("URI"));
+      const text = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : "";
+      const match = LOOPBACK.exec(text);
+      if (match && !reported.has(match[0])) {
+        reported.add(match[0]);
+        add(`page ${index + 1} links to ${text}, an address on the build machine that readers cannot open`);
+      }
+    }
+  });
+  for (const [ref, object] of document.context.enumerateIndirectObjects()) {
+    for (const text of textsIn(object)) {
+      const match = LOOPBACK.exec(text);
+      if (match && !reported.has(match[0])) {
+        reported.add(match[0]);
+        add(`object ${ref.objectNumber} contains ${match[0]}, an address on the build machine`);
+      }
+    }
+  }
+}
+
+/** The strings of a PDF object, and the decompressed bytes of a stream read as Latin-1. */
+function* textsIn(object: PDFObject): Generator<string> {
+  if (object instanceof PDFString || object instanceof PDFHexString) {
+    yield object.decodeText();
+  } else if (object instanceof PDFArray) {
+    for (const item of object.asArray()) yield* textsIn(item);
+  } else if (object instanceof PDFDict) {
+    for (const [, value] of object.entries()) yield* textsIn(value);
+  } else if (object instanceof PDFStream) {
+    yield* textsIn(object.dict);
+    if (object instanceof PDFRawStream) {
+      try {
+        yield Buffer.from(decodePDFRawStream(object).decode()).toString("latin1");
+      } catch {
+        // Filters pdf-lib cannot undo (images' DCT, JPX) hold pixels, not addresses.
+        yield Buffer.from(object.contents).toString("latin1");
+      }
+    }
+  }
+}
+
+/** Chromium makes the outline from the headings, so they must be the same, in the same order. */
+async function checkOutline(bytes: Uint8Array, printEdition: string, add: (problem: string) => void): Promise<void> {
+  const { document } = parseHTML(printEdition);
+  const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => normalise(h.textContent ?? ""));
+  const pdf = await getDocumentProxy(bytes.slice());
+  const outline = (await outlinePages(pdf)).map((entry) => normalise(entry.title));
+  await pdf.destroy();
+  if (outline.length === 0) return add("has no outline (bookmarks); it should list the print edition's headings");
+  const at = headings.findIndex((heading, i) => heading !== outline[i]);
+  if (at !== -1 || outline.length !== headings.length) {
+    const i = at === -1 ? headings.length : at;
+    add(
+      `its outline has ${outline.length} entries and the print edition ${headings.length} headings; entry ${i + 1} is ` +
+        `${outline[i] === undefined ? "missing" : `"${outline[i]}"`} where the heading is ${headings[i] === undefined ? "none" : `"${headings[i]}"`}`,
+    );
+  }
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
