@@ -13,6 +13,7 @@ import { archivePlugin } from "./src/eleventy/archive-plugin.ts";
 import { searchPlugin } from "./src/eleventy/search-plugin.ts";
 import { sharePlugin } from "./src/eleventy/share-plugin.ts";
 import { pdfPreviewPlugin } from "./src/eleventy/pdf-preview-plugin.ts";
+import { phraseBreaksPlugin } from "./src/eleventy/phrase-breaks-plugin.ts";
 import { devServerPlugin } from "./src/eleventy/dev-server-plugin.ts";
 
 /** @param {import("./src/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
@@ -32,6 +33,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(archivePlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(searchPlugin, { dataDir: "_data" });
   eleventyConfig.addPlugin(sharePlugin, { dataDir: "_data" });
+  eleventyConfig.addPlugin(phraseBreaksPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
   eleventyConfig.addPlugin(pdfPreviewPlugin);
 }

@@ -31,8 +31,9 @@ export const BAR_CHART_LAYOUT = {
 /**
  * Draws a chart as a horizontal bar chart in static, accessible SVG: `role="img"` with a
  * `<title>` and a `<desc>` that lists every value, one `<rect class="chart__bar">` per
- * bar whose `<title>` holds its formatted value, and colours left to CSS classes that use
- * the theme's variables. Derived values are drawn in outline and labelled as derived.
+ * bar whose `<title>` holds its formatted value, and colours set twice: by CSS classes that use
+ * the theme's variables, and by presentation attributes ({@link paint}) for readers without
+ * the site's CSS. Derived values are drawn in outline and labelled as derived.
  * @param chart the chart, its figures resolved
  * @param locale the page's language, for number formatting
  * @param words the page's interface words
@@ -78,7 +79,7 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
     const label = lines
       .map((line, n) => `<tspan x="0" y="${round(top + L.labelSize + n * L.labelLineHeight)}">${escapeHtml(line)}</tspan>`)
       .join("");
-    const track = fixed ? `<rect class="chart__track" x="${round(x(low))}" y="${round(barY)}" width="${round(x(chart.max!) - x(low))}" height="${L.barHeight}"/>` : "";
+    const track = fixed ? `<rect class="chart__track" ${paint("track")} x="${round(x(low))}" y="${round(barY)}" width="${round(x(chart.max!) - x(low))}" height="${L.barHeight}"/>` : "";
     const derived = point.derivation !== undefined;
     const falling = negative(i) && !fixed;
     const valueX = fixed ? x(chart.max!) + L.valueGap : falling ? end - L.valueGap : end + L.valueGap;
@@ -87,11 +88,11 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
     const barClass = `chart__bar${derived ? " chart__bar--derived" : ""}${point.value < 0 ? " chart__bar--negative" : ""}`;
     return (
       `<g class="chart__row${derived ? " chart__row--derived" : ""}">` +
-      `<text class="chart__label" font-size="${L.labelSize}">${label}</text>` +
+      `<text class="chart__label" ${paint("text")} font-size="${L.labelSize}">${label}</text>` +
       track +
-      `<rect class="${barClass}" x="${round(barX)}" y="${round(barY)}" width="${round(barWidth)}" height="${L.barHeight}" data-value="${point.value}"${derived ? ' data-derived="true"' : ""}>` +
+      `<rect class="${barClass}" ${paint(derived ? "derivedBar" : "bar")} x="${round(barX)}" y="${round(barY)}" width="${round(barWidth)}" height="${L.barHeight}" data-value="${point.value}"${derived ? ' data-derived="true"' : ""}>` +
       `<title>${escapeHtml(describePoint(point, locale, words))}</title></rect>` +
-      `<text class="chart__value" font-size="${L.valueSize}" x="${round(valueX)}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central"${falling ? ' text-anchor="end"' : ""}>${escapeHtml(values[i]!)}` +
+      `<text class="chart__value" ${paint("text")} font-weight="700" font-size="${L.valueSize}" x="${round(valueX)}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central"${falling ? ' text-anchor="end"' : ""}>${escapeHtml(values[i]!)}` +
       (derived ? `<tspan class="chart__derived-tag">${escapeHtml(derivedTag)}</tspan>` : "") +
       `</text>${zeroMark}</g>`
     );
@@ -101,14 +102,14 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
   const axisY = rowsHeight - L.rowGap / 2;
   const [rangeStart, rangeEnd] = x.range() as [number, number];
   const axisLine =
-    `<line class="chart__axis-line" x1="${round(low < 0 ? rangeStart : 0)}" x2="${round(rangeEnd)}" y1="${round(axisY)}" y2="${round(axisY)}"/>` +
-    ticks.map((tick) => `<line class="chart__axis-line" x1="${round(x(tick))}" x2="${round(x(tick))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
+    `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(low < 0 ? rangeStart : 0)}" x2="${round(rangeEnd)}" y1="${round(axisY)}" y2="${round(axisY)}"/>` +
+    ticks.map((tick) => `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(x(tick))}" x2="${round(x(tick))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
   const axis = ticks
     .map((tick) => {
       const text = formatNumber(tick, locale, "count") + (percent ? "%" : "");
       const half = estimateTextWidth(text, L.tickSize) / 2;
       const anchor = x(tick) - half < 0 ? "start" : x(tick) + half > L.width ? "end" : "middle";
-      return `<text class="chart__tick" font-size="${L.tickSize}" x="${round(x(tick))}" y="${round(height - 2)}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
+      return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(x(tick))}" y="${round(height - 2)}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
     })
     .join("");
 
@@ -122,6 +123,27 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
     `<g class="chart__axis" aria-hidden="true">${axisLine}${axis}</g>` +
     `</svg>`
   );
+}
+
+/**
+ * How each part of a chart is painted without the site's CSS, as in a feed reader, which drops
+ * stylesheets but keeps presentation attributes: bars in the text colour, a derived bar dashed
+ * in outline, axis and track in a grey that reads on light and dark backgrounds. On the site,
+ * site.css sets the same properties from the theme, and CSS beats presentation attributes.
+ */
+const PAINTS = {
+  bar: { fill: "currentColor" },
+  derivedBar: { fill: "none", stroke: "currentColor", "stroke-width": "1.5", "stroke-dasharray": "4 3" },
+  track: { fill: "#8c8c8c", opacity: "0.3" },
+  axisLine: { stroke: "#8c8c8c", "stroke-width": "1" },
+  text: { fill: "currentColor" },
+} as const satisfies Record<string, Record<string, string>>;
+
+/** The presentation attributes of one kind of chart part, e.g. `fill="currentColor"`. */
+function paint(part: keyof typeof PAINTS): string {
+  return Object.entries(PAINTS[part])
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(" ");
 }
 
 /** Two decimals are plenty for a drawing; more only bloats the page. */

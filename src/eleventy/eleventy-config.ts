@@ -9,6 +9,8 @@ export interface EleventyConfig {
   addShortcode(name: string, shortcode: (...args: never[]) => unknown): void;
   addGlobalData(name: string, data: unknown): void;
   addCollection(name: string, build: (api: unknown) => unknown): void;
+  /** Rewrites a page's output; `this.page` is the page being written. */
+  addTransform(name: string, transform: (this: { page: { outputPath?: string | false } }, content: string) => string | Promise<string>): void;
   addPassthroughCopy(copy: string | Record<string, string>): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addWatchTarget(target: string): void;

@@ -22,3 +22,4 @@ export { siteLanguageOf } from "../feeds/site-settings.ts";
 export { briefingCitation } from "../citation/briefing-citation.ts";
 export { briefingBibtex } from "../citation/bibtex.ts";
 export { briefingCslJson } from "../citation/csl-json.ts";
+export { sectionHeadings } from "./section-headings.ts";

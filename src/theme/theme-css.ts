@@ -17,8 +17,9 @@ export function fontStacks(theme: Theme): { latin: { body: string; heading: stri
 
 /**
  * Turns a theme's tokens into CSS custom properties: the light palette by default,
- * the dark one under `prefers-color-scheme: dark`, the type scale as sizes, and the font
- * stacks by language (any element marked `lang` picks the stack of its own language).
+ * the dark one under `prefers-color-scheme: dark` (except on a page whose root has
+ * `data-colour-scheme="light"`), the type scale as sizes, and the font stacks by language
+ * (any element marked `lang` picks the stack of its own language).
  * Every stylesheet (screen, print, charts) reads only these variables.
  * @param theme the active theme
  */
@@ -26,7 +27,7 @@ export function themeCss(theme: Theme): string {
   const { base, ratio, lineHeight, measure } = theme.typeScale;
   const step = (n: number) => `calc(${base} * ${Number(ratio ** n).toFixed(4)})`;
   const palette = (colours: Theme["light"]) =>
-    Object.entries(colours)
+    Object.entries({ masthead: "var(--colour-accent)", mastheadText: "var(--colour-accent-text)", ...colours })
       .map(([name, value]) => `  --colour-${kebab(name)}: ${value};`)
       .join("\n");
   const stacks = fontStacks(theme);
@@ -57,8 +58,9 @@ ${palette(theme.light)}
   --font-body: ${stacks.latin.body};
   --font-heading: ${stacks.latin.heading};
 }
+/* A page that is only ever paper (the print edition) opts out of the dark palette. */
 @media (prefers-color-scheme: dark) {
-  :root {
+  :root:not([data-colour-scheme="light"]) {
 ${palette(theme.dark).replace(/^/gm, "  ")}
   }
 }

@@ -13,6 +13,10 @@ const palette = z.strictObject({
   accentText: colour,
   highlight: colour,
   mark: colour,
+  /** The site header's bar and its text; default to accent and accentText. A dark palette sets
+      them so the header stays a dark brand bar instead of turning into a bright one. */
+  masthead: colour.optional(),
+  mastheadText: colour.optional(),
 });
 
 const font = z.strictObject({

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
+import { loadTheme } from "../../../src/theme/load-theme.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
+
+function rgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
 
 describe("the charts in Chromium", () => {
   const site = useSiteInChromium();
@@ -38,6 +44,38 @@ describe("the charts in Chromium", () => {
         }
       }
       expect(problems).toEqual([]);
+    });
+  }
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`are painted by the theme's ${scheme} palette, the stylesheet overriding the drawing's own attributes`, async () => {
+      const theme = loadTheme("_data");
+      const page = await site.browser.newPage();
+      try {
+        await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+        const paint = { bars: [] as string[], derived: [] as string[][], axes: [] as string[] };
+        for (const url of pages) {
+          await page.goto(site.server.url + url.slice(1), { waitUntil: "networkidle0" });
+          const found = await page.evaluate(() => {
+            const style = (selector: string) => [...document.querySelectorAll(selector)].map((element) => getComputedStyle(element));
+            return {
+              bars: style("rect.chart__bar:not(.chart__bar--derived)").map((s) => s.fill),
+              derived: style("rect.chart__bar--derived").map((s) => [s.fill, s.stroke]),
+              axes: style("line.chart__axis-line").map((s) => s.stroke),
+            };
+          });
+          paint.bars.push(...found.bars);
+          paint.derived.push(...found.derived);
+          paint.axes.push(...found.axes);
+        }
+        expect(paint.bars.length).toBeGreaterThan(0);
+        expect(new Set(paint.bars)).toEqual(new Set([rgb(theme[scheme].accent)]));
+        expect(paint.derived.length).toBeGreaterThan(0);
+        for (const derived of paint.derived) expect(derived).toEqual([rgb(theme[scheme].surface), rgb(theme[scheme].accent)]);
+        expect(new Set(paint.axes)).toEqual(new Set([rgb(theme[scheme].rule)]));
+      } finally {
+        await page.close();
+      }
     });
   }
 

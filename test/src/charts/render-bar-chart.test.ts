@@ -74,9 +74,23 @@ describe("renderBarChart", () => {
     expect([...svg.querySelectorAll(".chart__tick")].map((t) => t.textContent).at(-1)).toBe("100%");
   });
 
-  it("uses no colour of its own: fills and strokes come from the stylesheet's theme variables", () => {
+  it("carries its paint as presentation attributes, for readers without the site's CSS, and no inline style", () => {
     const { svg } = svgOf("state-guest-delegations-reopening");
-    expect(svg.outerHTML).not.toMatch(/\b(fill|stroke|style)=/);
+    const [derived, measured] = [...svg.querySelectorAll("rect.chart__bar")];
+    expect(derived!.getAttribute("data-derived")).toBe("true");
+    expect([derived!.getAttribute("fill"), derived!.getAttribute("stroke"), derived!.getAttribute("stroke-dasharray")]).toEqual(["none", "currentColor", "4 3"]);
+    expect([measured!.getAttribute("fill"), measured!.hasAttribute("stroke-dasharray")]).toEqual(["currentColor", false]);
+    for (const line of svg.querySelectorAll("line")) expect(line.getAttribute("stroke")).toMatch(/^#[0-9a-f]{6}$/);
+    for (const text of svg.querySelectorAll("text")) expect(text.getAttribute("fill")).toBe("currentColor");
+    // Attributes, never style="…": the site's stylesheet must be able to override every one.
+    expect(svg.outerHTML).not.toMatch(/\bstyle=/);
+  });
+
+  it("gives a 0–100% chart's tracks a fill of their own, lighter than the bars", () => {
+    const { svg } = svgOf("foreign-language-services");
+    const tracks = [...svg.querySelectorAll("rect.chart__track")];
+    expect(tracks).toHaveLength(svg.querySelectorAll("rect.chart__bar").length);
+    for (const track of tracks) expect([track.getAttribute("fill"), Number(track.getAttribute("opacity"))]).toEqual(["#8c8c8c", 0.3]);
   });
 
   describe("with negative and mixed-sign values", () => {

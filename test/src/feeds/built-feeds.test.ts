@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../src/build/build-site.ts";
 import { launchBrowser } from "../../../src/browser/launch-browser.ts";
@@ -197,6 +198,23 @@ describe("the built feeds", () => {
     expect((item.category as string[]).map(text)).toEqual(briefing.tags);
     expect(text(item["dc:creator"])).toBe(briefing.publisher);
     expect(text(item.description)).toBe(briefing.summary);
+  });
+
+  it("draw charts that read without the site's CSS: bars filled, derived bars dashed, axes stroked", () => {
+    const charts = feeds.json.items.flatMap((item) => [...parseHTML(`<body>${item.content_html}</body>`).document.querySelectorAll("svg.chart__svg")]);
+    expect(charts).toHaveLength(briefings.reduce((count, briefing) => count + briefing.charts.length, 0));
+    const rects = charts.flatMap((svg) => [...svg.querySelectorAll("rect")]);
+    const derived = rects.filter((rect) => rect.classList.contains("chart__bar--derived"));
+    const lines = charts.flatMap((svg) => [...svg.querySelectorAll("line")]);
+    expect(rects.length).toBeGreaterThan(charts.length);
+    expect(derived.length).toBeGreaterThan(0);
+    expect(lines.length).toBeGreaterThanOrEqual(charts.length * 2);
+    expect(rects.filter((rect) => !rect.getAttribute("fill"))).toEqual([]);
+    for (const rect of derived) expect(rect.getAttribute("stroke-dasharray")).toMatch(/^\d+(\.\d+)? \d+(\.\d+)?$/);
+    // Measured bars are solid: nothing but a derived bar is dashed.
+    expect(rects.filter((rect) => rect.hasAttribute("stroke-dasharray"))).toHaveLength(derived.length);
+    expect(lines.filter((line) => !line.getAttribute("stroke"))).toEqual([]);
+    expect(charts.flatMap((svg) => [...svg.querySelectorAll("text")]).filter((t) => !t.getAttribute("fill"))).toEqual([]);
   });
 
   it("are announced in the head of every page, for autodiscovery", () => {

@@ -11,7 +11,7 @@ describe("the built pages in Chromium", () => {
     pages = browsedPages(site.out).filter((file) => file.endsWith("index.html"));
   });
 
-  for (const width of [320, 1280]) {
+  for (const width of [320, 390, 1280]) {
     for (const scheme of ["light", "dark"] as const) {
       it(`fit ${width} px in the ${scheme} scheme, load only from loopback and draw text in the theme's CJK fonts`, async () => {
         const theme = loadTheme("_data");

@@ -1,0 +1,24 @@
+import { parseHTML } from "linkedom";
+
+/** One entry of a section's "on this page" contents. */
+export interface SectionHeading {
+  /** The heading's id, to link to. */
+  id: string;
+  /** The heading's text, without markup. */
+  text: string;
+}
+
+/**
+ * The headings of a section's rendered prose at one level, in order, for its "on this page"
+ * contents. Headings without an id cannot be linked to and are left out.
+ * @param html the section's rendered prose
+ * @param level the heading level to list; 2 for the `##` headings under a section page's h1
+ * @returns each heading's id and text
+ */
+export function sectionHeadings(html: string, level = 2): SectionHeading[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html ?? ""}</body></html>`);
+  return Array.from(document.querySelectorAll(`h${level}[id]`)).map((heading) => ({
+    id: heading.getAttribute("id") ?? "",
+    text: (heading.textContent ?? "").trim(),
+  }));
+}

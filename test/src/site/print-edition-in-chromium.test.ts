@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadBriefings } from "../../../src/content/load-briefings.ts";
+import { loadTheme } from "../../../src/theme/load-theme.ts";
+import type { Briefing } from "../../../src/content/briefing.ts";
+import { readPage } from "../../helpers/site.ts";
+import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe("the print edition as a web page", () => {
+  const site = useSiteInChromium();
+  let briefing: Briefing;
+
+  beforeAll(() => {
+    briefing = loadBriefings("src/briefings")[0]!;
+  });
+
+  it("stays out of search engines", () => {
+    const document = readPage(site.out, `${briefing.slug}/print/index.html`);
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+  });
+
+  for (const width of [320, 390]) {
+    for (const scheme of ["light", "dark"] as const) {
+      it(`holds as a light page at ${width} px in the ${scheme} scheme: no overflow, every text legible on white`, async () => {
+        const theme = loadTheme("_data");
+        const page = await site.browser.newPage();
+        try {
+          await page.setViewport({ width, height: 800 });
+          await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+          await page.goto(site.server.url + `${briefing.slug}/print/`, { waitUntil: "load" });
+          await page.evaluate(() => document.fonts.ready);
+          const result = await page.evaluate(() => {
+            const background = getComputedStyle(document.body).backgroundColor;
+            const texts = [...document.querySelectorAll<HTMLElement>("main h1, main h2, main h3, main p, main li, main dt, main dd, main td, main th")]
+              .filter((element) => element.checkVisibility() && element.textContent!.trim() !== "")
+              .map((element) => ({ text: element.textContent!.trim().slice(0, 20), colour: getComputedStyle(element).color, right: element.getBoundingClientRect().right }));
+            return { background, texts, overflow: document.documentElement.scrollWidth - window.innerWidth, width: window.innerWidth };
+          });
+          expect(result.background).toBe("rgb(255, 255, 255)");
+          expect(result.overflow).toBe(0);
+          expect(result.texts.length).toBeGreaterThan(50);
+          expect(result.texts.filter((text) => text.right > result.width + 0.5)).toEqual([]);
+          const illegible = result.texts.filter((text) => contrast(text.colour, result.background) < 4.5);
+          expect(illegible).toEqual([]);
+          // The light palette, whatever the reader prefers.
+          expect(result.texts.some((text) => text.colour === rgb(theme.light.text))).toBe(true);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});
+
+function rgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
