@@ -167,6 +167,8 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
         for (const scheme of ["light", "dark"] as const) {
           const page = await browser.newPage();
           try {
+            // axe is injected as an inline script, which the site's Content-Security-Policy forbids.
+            await page.setBypassCSP(true);
             await page.setViewport({ width: 390, height: 844 });
             await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
             await page.goto(`${server.url}${ENGLISH_SLUG}/${section}`, { waitUntil: "networkidle0" });

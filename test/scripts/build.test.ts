@@ -28,12 +28,12 @@ describe("npm run build and npm run pdf", () => {
     expect(readFileSync(path.join(output, "trade-note/index.html"), "utf8")).toContain('href="/trade-note/trade-note.pdf"');
   });
 
-  it("offers each briefing's PDF in the archive on the home page, with its pages and size", async () => {
+  it("offers each briefing's PDF in the archive on the home page, with its pages and size, in the site's language", async () => {
     const home = parseHTML(readFileSync(path.join(output, "index.html"), "utf8")).document;
     const links = [...home.querySelectorAll(".archive-entry__pdf")];
     expect(links.map((p) => p.querySelector("a")?.getAttribute("href"))).toEqual(["/trade-note/trade-note.pdf"]);
     const count = (await readPdf(pdf)).pages;
-    expect(links[0]?.querySelector(".archive-entry__pdf-size")?.textContent).toMatch(new RegExp(`^${count} 页 · \\d+(\\.\\d)? KB$`));
+    expect(links[0]?.querySelector(".archive-entry__pdf-size")?.textContent).toMatch(new RegExp(`^${count} pages · \\d+(\\.\\d)? KB$`));
   });
 
   it("re-prints the PDF from the built site with npm run pdf, to the same bytes", () => {

@@ -1,6 +1,7 @@
 import { chmodSync, chownSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { PDFDocument } from "pdf-lib";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../src/build/build-site.ts";
 import { createStagingFolder, removeStaleStagingFolders } from "../../../src/build/staging-folder.ts";
@@ -48,6 +49,10 @@ describe("publishing a build", () => {
       // Between rendering and publishing, something occupies the name the old site is moved to.
       printPdfs: async (staging) => {
         mkdirSync(path.join(`${staging}-previous`, "in-the-way"), { recursive: true });
+        // The build states each printed PDF's size, so stand in a real (one-page) PDF for the print.
+        const pdf = await PDFDocument.create();
+        pdf.addPage();
+        writeFileSync(path.join(staging, "trade-note", "trade-note.pdf"), await pdf.save());
       },
     });
     await expect(build).rejects.toThrow(UserFacingError);
