@@ -16,7 +16,7 @@ import {
 export const PHRASE_SELECTORS: readonly string[] = [
   "h1", "h2", "h3", "h4", "h5", "h6",
   ".cover__kicker", ".cover__subtitle", ".pdf-cover__kicker", ".pdf-cover__subtitle", ".pdf-kicker",
-  ".figure-card__label", ".figure-card__meta",
+  ".figure-card__label", ".figure-card__meta", ".archive-figures__label", ".archive-entry__meta",
   ".briefing-nav a", ".breadcrumb li", ".page-contents a",
   ".contents__title", ".pdf-contents__title", ".pager__title",
   ".chart__title", ".update__title",
