@@ -114,6 +114,9 @@ describe("npm run serve", () => {
       const download = await fetch(`http://127.0.0.1:${preview.port}/trade-note/trade-note.pdf`);
       expect(download.status).toBe(200);
       expect(Buffer.from(await download.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+      // Share cards are photographed by a short-lived browser of their own when their cache is cold;
+      // once they are done, the preview's one browser is the only one left.
+      await waitFor(preview, () => browsersUnder(pid).length === 1, "one browser to remain", 60_000);
       const browsers = browsersUnder(pid);
       expect(browsers).toHaveLength(1);
 
@@ -122,7 +125,7 @@ describe("npm run serve", () => {
       await waitFor(preview, () => statSync(pdf).mtimeMs !== before.mtime && !readFileSync(pdf).equals(before.bytes), "the PDF to be printed again", 90_000);
       expect(preview.log()).toMatch(/Printed trade-note\.pdf\s+\d+ pages/);
       // The same browser printed both times.
-      expect(browsersUnder(pid)).toEqual(browsers);
+      expect(browsersUnder(pid)).toContain(browsers[0]);
 
       process.kill(-pid, "SIGINT");
       await waitFor(preview, () => preview.child.exitCode !== null || preview.child.signalCode !== null, "npm run serve to stop", 30_000).catch(() => undefined);
