@@ -103,7 +103,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   }
   const elapsed = performance.now() - started;
   if (!options.quiet) {
-    const names = briefings.map((b) => b.slug).join(", ");
+    // Name a few; a site of hundreds would otherwise print a line of thousands of characters.
+    const shown = briefings.slice(0, 5).map((b) => b.slug);
+    const names = briefings.length > shown.length ? `${shown.join(", ")} and ${briefings.length - shown.length} more` : shown.join(", ");
     console.log(`Built ${briefings.length} briefing${briefings.length === 1 ? "" : "s"} (${names}) into ${displayPath(outputDir)}/ in ${(elapsed / 1000).toFixed(1)} s`);
   }
   return elapsed;
