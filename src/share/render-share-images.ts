@@ -52,7 +52,8 @@ export async function renderShareImages(siteDir: string, options: RenderShareIma
       return { card, image: path.join(path.dirname(card), "share.png"), cached: path.join(cacheDir, `${hash}.png`) };
     }),
   );
-  const missing = jobs.filter((job) => !existsSync(job.cached));
+  // Identical cards share one cached image: photograph each distinct card once.
+  const missing = [...new Map(jobs.filter((job) => !existsSync(job.cached)).map((job) => [job.cached, job])).values()];
   if (missing.length > 0) {
     await mkdir(cacheDir, { recursive: true });
     const prefix = options.pathPrefix ?? "/";
