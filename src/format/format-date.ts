@@ -1,17 +1,12 @@
+import { cachedFormatter } from "./cached-formatter.ts";
+
 /** How much of a date to show: "long" is the day ("2023年6月27日"), "time" adds the hour and minute. */
 export type DateStyle = "long" | "time" | "short";
 
-// One formatter per locale, zone and style: building one costs far more than using it.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return cachedFormatter(formatters, (l, o) => new Intl.DateTimeFormat(l, o), locale, options);
 }
 
 /**

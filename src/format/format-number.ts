@@ -1,3 +1,5 @@
+import { cachedFormatter } from "./cached-formatter.ts";
+
 /** How a number should read: a year is never grouped ("2027", not "2,027"). */
 export type NumberKind = "count" | "percent" | "ratio" | "year";
 
@@ -18,18 +20,10 @@ export interface NumberOptions {
 /** The true minus sign, which is as wide as the plus sign and never breaks from its number. */
 export const MINUS_SIGN = "\u2212";
 
-// Building an Intl.NumberFormat costs far more than formatting with one, and a build
-// formats thousands of numbers in a handful of styles: keep one per locale and options.
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return cachedFormatter(formatters, (l, o) => new Intl.NumberFormat(l, o), locale, options);
 }
 
 /**
