@@ -1,4 +1,7 @@
 import type { Briefing } from "../content/briefing.ts";
+import { cachedFormatter } from "../format/cached-formatter.ts";
+
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Briefings published in one calendar year, newest first. */
 export interface ArchiveYear {
@@ -30,7 +33,7 @@ export function archivePageUrl(number: number): string {
 /** The calendar year a briefing was published in, in its own time zone. */
 export function publicationYear(briefing: Briefing): string {
   // `date` always carries its UTC offset (the schema requires it), so it names one instant.
-  return new Intl.DateTimeFormat("en", { year: "numeric", timeZone: briefing.timeZone }).format(new Date(briefing.date));
+  return cachedFormatter(yearFormats, (l, o) => new Intl.DateTimeFormat(l, o), "en", { year: "numeric", timeZone: briefing.timeZone } as const).format(new Date(briefing.date));
 }
 
 /**

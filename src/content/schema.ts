@@ -188,9 +188,14 @@ export type Update = z.infer<typeof updateSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;
 
+/** Zones already found valid: every briefing names one, and most name the same. */
+const knownTimeZones = new Set<string>();
+
 function isTimeZone(name: string): boolean {
+  if (knownTimeZones.has(name)) return true;
   try {
     new Intl.DateTimeFormat("en", { timeZone: name });
+    knownTimeZones.add(name);
     return true;
   } catch {
     return false;

@@ -4,6 +4,10 @@
  * Beijing briefing should see +08:00 whatever machine built it, so these take the zone.
  */
 
+import { cachedFormatter } from "../format/cached-formatter.ts";
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -35,7 +39,7 @@ export function instantOf(value: string, timeZone: string): Date {
  * @param timeZone an IANA zone
  */
 export function offsetMinutes(date: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+  const name = cachedFormatter(offsetFormatters, (l, o) => new Intl.DateTimeFormat(l, o), "en-US", { timeZone, timeZoneName: "longOffset" } as const)
     .formatToParts(date)
     .find((part) => part.type === "timeZoneName")?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? "");

@@ -1,4 +1,7 @@
+import { cachedFormatter } from "../format/cached-formatter.ts";
 import { isPdfPlaceholder, sizePlaceholder } from "../format/pdf-placeholder.ts";
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * A file size as readers expect it: "1.4 MB", "820 KB".
@@ -17,5 +20,5 @@ export function formatBytes(bytes: number, locale = "en"): string {
     unit += 1;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${cachedFormatter(numberFormats, (l, o) => new Intl.NumberFormat(l, o), locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }

@@ -1,3 +1,7 @@
+import { cachedFormatter } from "../format/cached-formatter.ts";
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /** Languages written without spaces between words. */
 const UNSPACED = new Set(["zh", "ja", "th"]);
 
@@ -15,7 +19,7 @@ export function searchTerms(items: (string | { label: string })[], language: str
   const phrases = items.map((item) => (typeof item === "string" ? item : item.label));
   const primary = (language.split("-")[0] ?? language).toLowerCase();
   if (!UNSPACED.has(primary)) return phrases.join(" · ");
-  const segmenter = new Intl.Segmenter(language, { granularity: "word" });
+  const segmenter = cachedFormatter(segmenters, (l, o) => new Intl.Segmenter(l, o), language, { granularity: "word" } as const);
   return phrases
     .map((phrase) => [...segmenter.segment(phrase)].filter((part) => part.isWordLike).map((part) => part.segment).join(" "))
     .join(" · ");
