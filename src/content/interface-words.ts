@@ -1,3 +1,4 @@
+import { existsSync, statSync } from "node:fs";
 import { readJsonFile } from "./read-json-file.ts";
 import { ContentError, type ContentProblem } from "./content-error.ts";
 import { matchLanguage } from "./language-match.ts";
@@ -41,10 +42,22 @@ export function missingInterfaceWords(labels: Record<string, Labels>, languages:
   }));
 }
 
-/** Reads every language's interface words from the labels file. */
+/** The labels files read so far, by path, with the modification time they were read at. */
+const readSoFar = new Map<string, { mtimeMs: number; words: Record<string, Labels> }>();
+
+/**
+ * Reads every language's interface words from the labels file. Every briefing and every page
+ * of a build asks for them, so the file is read once and again only after it changes (as when
+ * `npm run serve` rebuilds after an edit).
+ */
 export function readInterfaceWords(file = LABELS_FILE): Record<string, Labels> {
+  const mtimeMs = existsSync(file) ? statSync(file).mtimeMs : -1;
+  const known = readSoFar.get(file);
+  if (known && known.mtimeMs === mtimeMs) return known.words;
   // A syntax error is named as a JSON error with its line and column.
-  return readJsonFile(file).document.toJS() as Record<string, Labels>;
+  const words = readJsonFile(file).document.toJS() as Record<string, Labels>;
+  readSoFar.set(file, { mtimeMs, words });
+  return words;
 }
 
 /**
