@@ -6,7 +6,7 @@ import { formatFieldPath, parseYaml, validateYaml, type ParsedYaml } from "./val
 import type { Briefing, BriefingUpdate, StatedFigure } from "./briefing.ts";
 import { resolveCharts } from "../charts/resolve-charts.ts";
 import { chartAnchor, type PlacedChart } from "../charts/chart.ts";
-import { loadInterfaceWords } from "./interface-words.ts";
+import { LABELS_FILE, loadInterfaceWords } from "./interface-words.ts";
 import { readTextFile } from "./read-text-file.ts";
 import { formatCitation } from "../format/format-citation.ts";
 import { applyWrittenPrecision } from "./written-precision.ts";
@@ -38,7 +38,7 @@ export function loadBriefings(briefingsDir: string): Briefing[] {
   const briefings: Briefing[] = [];
   for (const folder of folders) {
     try {
-      briefings.push(loadBriefing(path.join(briefingsDir, folder)));
+      briefings.push(loadBriefingOnce(path.join(briefingsDir, folder)));
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
@@ -50,6 +50,39 @@ export function loadBriefings(briefingsDir: string): Briefing[] {
     throw new ContentError([{ file: displayPath(briefingsDir), message: `no briefings found; add a folder with a ${BRIEFING_FILE} (see README.md, "Add a briefing")` }]);
   }
   return briefings.sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+}
+
+/**
+ * Briefings already loaded in this process, by folder, with the state of the files they were
+ * loaded from. A build loads the briefings twice (to check them before Eleventy starts, then in
+ * Eleventy's config), and `npm run serve` loads them on every save; a briefing whose files are
+ * unchanged is not parsed and rendered again. A briefing with a mistake is never kept.
+ */
+const loaded = new Map<string, { state: string; briefing: Briefing }>();
+
+function loadBriefingOnce(dir: string): Briefing {
+  const state = filesState(dir);
+  const known = loaded.get(dir);
+  if (known && known.state === state) return known.briefing;
+  const briefing = loadBriefing(dir);
+  loaded.set(dir, { state, briefing });
+  return briefing;
+}
+
+/**
+ * Every file a briefing is made from, with its size and modification time, as one string:
+ * `briefing.yaml`, its sections, and the interface words its charts and figures are written with.
+ */
+function filesState(dir: string): string {
+  const files = [path.join(dir, BRIEFING_FILE), LABELS_FILE];
+  const sections = path.join(dir, "sections");
+  if (existsSync(sections) && statSync(sections).isDirectory()) for (const name of readdirSync(sections).sort()) files.push(path.join(sections, name));
+  return files
+    .map((file) => {
+      const stat = existsSync(file) ? statSync(file) : undefined;
+      return `${file}\0${stat?.size ?? -1}\0${stat?.mtimeMs ?? -1}`;
+    })
+    .join("\n");
 }
 
 /**

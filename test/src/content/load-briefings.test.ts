@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
@@ -135,6 +135,52 @@ describe("update ids", () => {
     try {
       const [briefing] = loadBriefings(dir);
       expect(briefing!.updates.map((u) => u.id).sort()).toEqual(["2024-05-10", "2024-05-10-second"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("loading the same folder again (a build checks the briefings, then Eleventy loads them; serve reloads on save)", () => {
+  it("reuses an unchanged briefing and reads an edited, added or removed file again", () => {
+    const dir = brokenBriefings({});
+    try {
+      const first = loadBriefings(dir);
+      const again = loadBriefings(dir);
+      expect(again.map((b) => b.slug)).toEqual(first.map((b) => b.slug));
+      // Unchanged files: the very same objects, not parsed and rendered again.
+      again.forEach((briefing, i) => expect(briefing).toBe(first[i]));
+
+      const [edited] = first;
+      const sectionsDir = path.join(dir, edited!.slug, "sections");
+      const sectionFile = path.join(sectionsDir, readdirSync(sectionsDir).sort()[0]!);
+      appendFileSync(sectionFile, "\nA sentence added while the site is served.\n");
+      const afterEdit = loadBriefings(dir);
+      const reloaded = afterEdit.find((b) => b.slug === edited!.slug)!;
+      expect(reloaded).not.toBe(edited);
+      expect(reloaded.sections[0]!.html).toContain("A sentence added while the site is served.");
+      afterEdit.filter((b) => b.slug !== edited!.slug).forEach((b) => expect(first).toContain(b));
+
+      writeFileSync(path.join(sectionsDir, "99-added.md"), "---\ntitle: Added later\n---\n\nA new section.\n");
+      expect(loadBriefings(dir).find((b) => b.slug === edited!.slug)!.sections.at(-1)!.title).toBe("Added later");
+      rmSync(path.join(sectionsDir, "99-added.md"));
+      expect(loadBriefings(dir).find((b) => b.slug === edited!.slug)!.sections.map((s) => s.title)).not.toContain("Added later");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("never keeps a briefing with a mistake: fixing it is seen at once", () => {
+    const dir = brokenBriefings({});
+    try {
+      const [briefing] = loadBriefings(dir);
+      const yaml = path.join(dir, briefing!.slug, "briefing.yaml");
+      const good = readFileSync(yaml, "utf8");
+      writeFileSync(yaml, good.replace(/^title: .*$/m, "title:"));
+      expect(() => loadBriefings(dir)).toThrow(ContentError);
+      expect(() => loadBriefings(dir)).toThrow(ContentError);
+      writeFileSync(yaml, good);
+      expect(loadBriefings(dir).map((b) => b.slug)).toContain(briefing!.slug);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
