@@ -107,10 +107,24 @@ export function buildFeed(sources: FeedSources): Feed {
   // A tag's feed speaks the site feed's language, so all of a site's feeds read alike.
   const language = feedLanguageOf(settings, sources.briefings);
   const inScope = scope.tagSlug === undefined ? sources.briefings : sources.briefings.filter((b) => (b.tags ?? []).some((tag) => tagSlug(tag) === scope.tagSlug));
+  // Entries are ordered by date and id first, and only the `limit` kept are written out: an
+  // entry's content is every section of its briefing, and a site has hundreds of briefings.
+  const { idAuthority } = settings;
   const entries = inScope
-    .flatMap((briefing) => [briefingEntry(briefing, sources), ...briefing.updates.map((update) => updateEntry(briefing, update, sources))])
-    .sort((a, b) => b.published.time - a.published.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, settings.feed.limit);
+    .flatMap((briefing): PendingEntry[] => {
+      const day = dayOf(briefing.date, briefing.timeZone);
+      return [
+        { time: instantOf(briefing.date, briefing.timeZone).getTime(), id: briefingEntryId(idAuthority, day, briefing.slug), write: () => briefingEntry(briefing, sources) },
+        ...briefing.updates.map((update) => ({
+          time: instantOf(update.date, briefing.timeZone).getTime(),
+          id: updateEntryId(idAuthority, day, briefing.slug, update.id),
+          write: () => updateEntry(briefing, update, sources),
+        })),
+      ];
+    })
+    .sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, settings.feed.limit)
+    .map((pending) => pending.write());
   const newest = entries.reduce<FeedDate | undefined>((latest, entry) => (!latest || entry.updated.time > latest.time ? entry.updated : latest), undefined);
   const prefix = (sources.pathPrefix ?? "/").replace(/\/$/, "");
   const title = textIn(settings.feed.title, language, settings.language).text;
@@ -131,19 +145,41 @@ export function buildFeed(sources: FeedSources): Feed {
   };
 }
 
+/** An entry known by its date and id, written only if the feed keeps it. */
+interface PendingEntry {
+  time: number;
+  id: string;
+  write: () => FeedEntry;
+}
+
+/**
+ * A briefing's sections as feed HTML, by briefing and site URL: the site's feed and each of its
+ * tags' feeds hold the same entry, and this (every section, links made absolute) is its costly part.
+ */
+const sectionsHtml = new WeakMap<Briefing, Map<string, string>>();
+
+function feedSectionsHtml(briefing: Briefing, siteUrl: string): string {
+  let bySite = sectionsHtml.get(briefing);
+  if (!bySite) sectionsHtml.set(briefing, (bySite = new Map()));
+  let html = bySite.get(siteUrl);
+  if (html === undefined) {
+    html = briefing.sections
+      .map((section) => `<h2><a href="${escapeHtml(toAbsoluteUrl(section.url, siteUrl))}">${escapeHtml(section.title)}</a></h2>\n${absolutizeHtml(section.nestedHtml, siteUrl, section.url)}`)
+      .join("\n");
+    bySite.set(siteUrl, html);
+  }
+  return html;
+}
+
 function briefingEntry(briefing: Briefing, sources: FeedSources): FeedEntry {
   const { url: siteUrl, idAuthority } = sources.settings;
-  const sections = briefing.sections.map(
-    (section) =>
-      `<h2><a href="${escapeHtml(toAbsoluteUrl(section.url, siteUrl))}">${escapeHtml(section.title)}</a></h2>\n${absolutizeHtml(section.nestedHtml, siteUrl, section.url)}`,
-  );
   const pdf = sources.pdfs[briefing.slug];
   return {
     id: briefingEntryId(idAuthority, dayOf(briefing.date, briefing.timeZone), briefing.slug),
     url: toAbsoluteUrl(briefing.url, siteUrl),
     title: briefing.title,
     summary: briefing.summary,
-    contentHtml: [`<p>${escapeHtml(briefing.summary)}</p>`, ...sections].join("\n"),
+    contentHtml: [`<p>${escapeHtml(briefing.summary)}</p>`, ...(briefing.sections.length > 0 ? [feedSectionsHtml(briefing, siteUrl)] : [])].join("\n"),
     published: feedDate(briefing.date, briefing.timeZone),
     updated: feedDate(briefing.updated, briefing.timeZone),
     language: briefing.language,
