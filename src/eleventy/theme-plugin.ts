@@ -3,7 +3,7 @@ import path from "node:path";
 import { loadTheme } from "../theme/load-theme.ts";
 import { fontStacks, themeCss } from "../theme/theme-css.ts";
 import { fontFaces, type FontFace } from "../theme/font-faces.ts";
-import { subsetFontFaces } from "../theme/subset-fonts.ts";
+import { firstShownIn, subsetFontFaces } from "../theme/subset-fonts.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 /** The stylesheets whose `content:` strings put characters on pages that no template writes. */
@@ -45,7 +45,7 @@ export function themePlugin(eleventyConfig: EleventyConfig, options: { dataDir: 
     const fonts = await subsetFontFaces(faces, texts);
     // The print edition draws every character of its briefing at once, so it gets one file per
     // slice instead: each file is a font of its own in the PDF, and fewer fonts make a smaller PDF.
-    const printFonts = await subsetFontFaces(faces, [texts.join("")]);
+    const printFonts = await subsetFontFaces(faces, [[...firstShownIn(texts).keys()].map((codePoint) => String.fromCodePoint(codePoint)).join("")]);
     const fontsDir = path.join(directories.output, "assets/fonts");
     rmSync(fontsDir, { recursive: true, force: true });
     mkdirSync(path.join(fontsDir, "files"), { recursive: true });

@@ -35,21 +35,17 @@ export interface SubsetFonts {
  * @param cacheDir where to keep subsets between builds
  */
 export async function subsetFontFaces(faces: readonly FontFace[], texts: readonly string[], cacheDir = FONT_CACHE_DIR): Promise<SubsetFonts> {
-  const groupOf = new Map<number, number>();
-  texts.forEach((text, index) => {
-    for (const character of text) {
-      const codePoint = character.codePointAt(0)!;
-      // Control characters (line breaks in the source) are never drawn.
-      if (codePoint >= 0x20 && !groupOf.has(codePoint)) groupOf.set(codePoint, index);
-    }
-  });
+  const groupOf = firstShownIn(texts);
   const rules: string[] = [];
   const files: SubsetFonts["files"] = [];
   mkdirSync(cacheDir, { recursive: true });
   for (const face of faces) {
     const groups = new Map<number, number[]>();
     for (const [codePoint, group] of groupOf) {
-      if (face.ranges.some(([first, last]) => codePoint >= first && codePoint <= last)) groups.set(group, [...(groups.get(group) ?? []), codePoint]);
+      if (!face.ranges.some(([first, last]) => codePoint >= first && codePoint <= last)) continue;
+      const members = groups.get(group);
+      if (members) members.push(codePoint);
+      else groups.set(group, [codePoint]);
     }
     if (groups.size === 0) continue;
     const source = readFileSync(face.file);
@@ -70,6 +66,32 @@ export async function subsetFontFaces(faces: readonly FontFace[], texts: readonl
     }
   }
   return { css: rules.join("\n"), files };
+}
+
+/** Printable ASCII, U+0020 to U+007E: nearly every page shows nearly all of it in its markup. */
+const PRINTABLE_ASCII = 0x7e - 0x20 + 1;
+
+/**
+ * Each character the texts show, with the index of the first text that shows it. Control
+ * characters (line breaks in the source, DEL) are never drawn and are left out.
+ * @param texts what the site shows, most-visited first
+ */
+export function firstShownIn(texts: readonly string[]): Map<number, number> {
+  const groupOf = new Map<number, number>();
+  let asciiSeen = 0;
+  texts.forEach((text, index) => {
+    // A site's pages are hundreds of megabytes of mostly ASCII markup: once every printable ASCII
+    // character has its text, the rest of each page is cut out natively before it is read.
+    const unseen = asciiSeen === PRINTABLE_ASCII ? text.replace(/[\u0000-\u007f]+/g, "") : text;
+    for (let i = 0; i < unseen.length; i++) {
+      const codePoint = unseen.codePointAt(i)!;
+      if (codePoint > 0xffff) i++;
+      if (codePoint < 0x20 || codePoint === 0x7f || groupOf.has(codePoint)) continue;
+      groupOf.set(codePoint, index);
+      if (codePoint <= 0x7e) asciiSeen++;
+    }
+  });
+  return groupOf;
 }
 
 /**

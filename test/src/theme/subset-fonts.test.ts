@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../src/build/build-site.ts";
 import { loadTheme } from "../../../src/theme/load-theme.ts";
 import { fontFaces, parseUnicodeRange } from "../../../src/theme/font-faces.ts";
-import { subsetFontFaces } from "../../../src/theme/subset-fonts.ts";
+import { firstShownIn, subsetFontFaces } from "../../../src/theme/subset-fonts.ts";
 import { isCjkLanguage } from "../../../src/content/language-match.ts";
 import { readPage } from "../../helpers/site.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
@@ -157,5 +157,23 @@ describe("subsetFontFaces", () => {
     // Characters first shown on the home page never share a file with those shown only later.
     expect(home.join("").split("").every((c) => texts[0]!.includes(c))).toBe(true);
     expect([...new Set(ranges.join(""))].sort()).toEqual([...new Set((texts[0]! + texts[1]!).replace(/\s/g, " "))].filter((c) => slices.some((f) => f.ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b))).sort());
+  });
+});
+
+describe("firstShownIn", () => {
+  it("gives each character the first text that shows it, still reading non-ASCII text after every ASCII character has been seen", () => {
+    const allAscii = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join("");
+    const shown = firstShownIn([`<p>${allAscii}</p>\n`, "<p>北京 café</p>", "<b>北京</b> 𠀀 \u007f\t", "<i>港</i>"]);
+    expect(shown.get("a".codePointAt(0)!)).toBe(0);
+    expect(shown.get("~".codePointAt(0)!)).toBe(0);
+    expect(shown.get("北".codePointAt(0)!)).toBe(1);
+    expect(shown.get("é".codePointAt(0)!)).toBe(1);
+    // A character outside the Basic Multilingual Plane counts once, as itself, not as two halves.
+    expect(shown.get(0x20000)).toBe(2);
+    expect(shown.has(0xd840)).toBe(false);
+    expect(shown.get("港".codePointAt(0)!)).toBe(3);
+    // Control characters are never drawn.
+    expect([0x0a, 0x09, 0x7f].some((c) => shown.has(c))).toBe(false);
+    expect(shown.size).toBe(allAscii.length + ["北", "京", "é", "𠀀", "港"].length);
   });
 });
