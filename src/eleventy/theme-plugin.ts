@@ -45,7 +45,8 @@ export function themePlugin(eleventyConfig: EleventyConfig, options: { dataDir: 
     const fonts = await subsetFontFaces(faces, texts);
     // The print edition draws every character of its briefing at once, so it gets one file per
     // slice instead: each file is a font of its own in the PDF, and fewer fonts make a smaller PDF.
-    const printFonts = await subsetFontFaces(faces, [[...firstShownIn(texts).keys()].map((codePoint) => String.fromCodePoint(codePoint)).join("")]);
+    // Chromium reads them from disk while printing, so they are left uncompressed (TrueType).
+    const printFonts = await subsetFontFaces(faces, [[...firstShownIn(texts).keys()].map((codePoint) => String.fromCodePoint(codePoint)).join("")], undefined, "truetype");
     const fontsDir = path.join(directories.output, "assets/fonts");
     rmSync(fontsDir, { recursive: true, force: true });
     mkdirSync(path.join(fontsDir, "files"), { recursive: true });

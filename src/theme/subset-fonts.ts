@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import fontverter from "fontverter";
 import subsetFont from "subset-font";
 import { formatUnicodeRange, type FontFace } from "./font-faces.ts";
 
@@ -9,6 +10,10 @@ export const FONT_CACHE_DIR = ".cache/fonts";
 
 /** The fewest characters a font file holds, unless its slice has fewer in all (see mergeSmallGroups). */
 const MIN_GROUP = 12;
+
+/** What the font files are written as, with the extension and CSS `format()` hint of each. */
+const FORMATS = { woff2: { extension: "woff2", hint: "woff2" }, truetype: { extension: "ttf", hint: "truetype" } } as const;
+export type FontFormat = keyof typeof FORMATS;
 
 /** The web fonts of a site, cut down to the characters it uses. */
 export interface SubsetFonts {
@@ -33,8 +38,11 @@ export interface SubsetFonts {
  * @param faces the slices, in the order their rules should appear
  * @param texts what the site shows, most-visited first
  * @param cacheDir where to keep subsets between builds
+ * @param format "woff2" for browsers (smallest to fetch; Brotli at its highest setting is most of
+ *   the cost of a first build), "truetype" for the print edition, which Chromium reads from disk
+ *   and which the PDF re-subsets anyway, so it need not be compressed at all
  */
-export async function subsetFontFaces(faces: readonly FontFace[], texts: readonly string[], cacheDir = FONT_CACHE_DIR): Promise<SubsetFonts> {
+export async function subsetFontFaces(faces: readonly FontFace[], texts: readonly string[], cacheDir = FONT_CACHE_DIR, format: FontFormat = "woff2"): Promise<SubsetFonts> {
   const groupOf = firstShownIn(texts);
   const rules: string[] = [];
   const files: SubsetFonts["files"] = [];
@@ -49,19 +57,23 @@ export async function subsetFontFaces(faces: readonly FontFace[], texts: readonl
     }
     if (groups.size === 0) continue;
     const source = readFileSync(face.file);
+    // subset-font unpacks a WOFF2 source on every call; one slice is cut many times (once per
+    // page group), so it is unpacked once here. HarfBuzz gets the same font either way.
+    let unpacked: Promise<Buffer> | undefined;
+    const sfnt = () => (unpacked ??= fontverter.convert(source, "truetype"));
     const order = [...groups.keys()].sort((a, b) => a - b);
     // The first text's (the home page's) characters keep a file of their own, however few.
     const own = order[0] === 0 ? [groups.get(0)!] : [];
     const later = order.filter((group) => group !== 0).map((group) => groups.get(group)!);
     for (const codePoints of [...own, ...mergeSmallGroups(later)]) {
       codePoints.sort((a, b) => a - b);
-      const bytes = await subsetCached(source, codePoints, cacheDir);
+      const bytes = await subsetCached(source, sfnt, codePoints, cacheDir, format);
       // Named by content alone: short (there are hundreds of rules) and a new URL whenever a subset changes.
-      const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 12)}.woff2`;
+      const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 12)}.${FORMATS[format].extension}`;
       files.push({ name, bytes });
       // One line a rule: a site has hundreds of them, and this file is on every page's critical path.
       rules.push(
-        `@font-face{font-family:'${face.family}';${face.style === "normal" ? "" : `font-style:${face.style};`}font-weight:${face.weight};font-display:swap;src:url(./files/${name}) format('woff2');unicode-range:${formatUnicodeRange(codePoints)}}`,
+        `@font-face{font-family:'${face.family}';${face.style === "normal" ? "" : `font-style:${face.style};`}font-weight:${face.weight};font-display:swap;src:url(./files/${name}) format('${FORMATS[format].hint}');unicode-range:${formatUnicodeRange(codePoints)}}`,
       );
     }
   }
@@ -117,12 +129,16 @@ function mergeSmallGroups(groups: number[][]): number[][] {
   return merged;
 }
 
-/** A woff2 subset of `source` with the given characters, from the cache when it was made before. */
-async function subsetCached(source: Buffer, codePoints: number[], cacheDir: string): Promise<Buffer> {
+/**
+ * A subset of `source` with the given characters, from the cache when it was made before.
+ * @param source the font file as published, which names the cache entry
+ * @param sfnt the same font unpacked to TrueType, which is what is cut
+ */
+async function subsetCached(source: Buffer, sfnt: () => Promise<Buffer>, codePoints: number[], cacheDir: string, format: FontFormat): Promise<Buffer> {
   const key = createHash("sha256").update(source).update(codePoints.join(",")).digest("hex").slice(0, 16);
-  const cached = path.join(cacheDir, `${key}.woff2`);
+  const cached = path.join(cacheDir, `${key}.${FORMATS[format].extension}`);
   if (existsSync(cached)) return readFileSync(cached);
-  const bytes = await subsetFont(source, String.fromCodePoint(...codePoints), { targetFormat: "woff2" });
+  const bytes = await subsetFont(await sfnt(), String.fromCodePoint(...codePoints), { targetFormat: format });
   writeFileSync(cached, bytes);
   return bytes;
 }
