@@ -3,15 +3,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import pLimit from "p-limit";
 import type { Browser } from "puppeteer-core";
 import { launchBrowser } from "../browser/launch-browser.ts";
+import { cacheFolder } from "../build/cache-folder.ts";
 import { serveFolder } from "../serve/serve-folder.ts";
 import { watchPageLoading } from "../pdf/watch-page-loading.ts";
 import { SHARE_CARD_FILE, SHARE_IMAGE_SIZE } from "./share-paths.ts";
-
-/** Where rendered images are kept between builds, by the hash of what they show. */
-export const SHARE_IMAGE_CACHE_DIR = ".cache/share-images";
 
 /** Bumped when the way cards are photographed changes, so old cached images are not reused. */
 const RENDERER_VERSION = "1";
@@ -23,7 +20,7 @@ const CARD_STYLESHEETS = ["assets/fonts/fonts.css", "assets/css/theme.css"];
 export interface RenderShareImagesOptions {
   /** The sub-path the site's links carry, e.g. "/briefings/". */
   pathPrefix?: string;
-  /** Where images are cached; defaults to {@link SHARE_IMAGE_CACHE_DIR}. */
+  /** Where images are kept between builds, by the hash of what they show; defaults to `share-images` in the build's cache folder. */
   cacheDir?: string;
   /** Starts the browser; defaults to {@link launchBrowser}. */
   launch?: () => Promise<Browser>;
@@ -43,7 +40,7 @@ export interface RenderShareImagesOptions {
 export async function renderShareImages(siteDir: string, options: RenderShareImagesOptions = {}): Promise<string[]> {
   const cards = findCards(siteDir);
   if (cards.length === 0) return [];
-  const cacheDir = path.resolve(options.cacheDir ?? SHARE_IMAGE_CACHE_DIR);
+  const cacheDir = path.resolve(options.cacheDir ?? cacheFolder("share-images"));
   const styles = CARD_STYLESHEETS.map((file) => (existsSync(path.join(siteDir, file)) ? readFileSync(path.join(siteDir, file), "utf8") : ""));
   const jobs = await Promise.all(
     cards.map(async (card) => {
@@ -61,20 +58,25 @@ export async function renderShareImages(siteDir: string, options: RenderShareIma
     let browser: Browser | undefined;
     try {
       browser = await (options.launch ?? launchBrowser)();
-      // A few cards at once, as many as CPUs: each card's picture is the same whatever the order.
-      const limit = pLimit(availableParallelism());
+      // A few cards at once, as many as CPUs, each camera taking the next card in turn: each
+      // card's picture is the same whatever the order. A camera is one page, opened once.
+      const queue = [...missing];
       const running = browser;
-      await Promise.all(
-        missing.map((job) =>
-          limit(async () => {
-            const png = await photograph(running, `${server.url}${job.card.split(path.sep).join("/")}`);
+      const cameras = Array.from({ length: Math.min(availableParallelism(), queue.length) }, async () => {
+        const camera = await openCamera(running, server.url);
+        try {
+          for (let job = queue.shift(); job; job = queue.shift()) {
+            const png = await camera.photograph(`${server.url}${job.card.split(path.sep).join("/")}`);
             // Written beside and renamed, so a build running at the same time never reads half an image.
             const partial = `${job.cached}.${process.pid}.partial`;
             await writeFile(partial, png);
             await rename(partial, job.cached);
-          }),
-        ),
-      );
+          }
+        } finally {
+          await camera.close();
+        }
+      });
+      await Promise.all(cameras);
     } finally {
       await browser?.close().catch(() => browser?.process()?.kill("SIGKILL"));
       await server.close();
@@ -94,22 +96,37 @@ function findCards(siteDir: string): string[] {
   return candidates.filter((card) => existsSync(path.join(siteDir, card))).sort();
 }
 
-/** Opens a card at its exact size once its fonts are ready and returns it as PNG bytes. */
-async function photograph(browser: Browser, url: string): Promise<Uint8Array> {
+/** A page set up once at a card's size, photographing one card after another. */
+interface Camera {
+  /** Opens a card once its fonts are ready and returns it as PNG bytes. */
+  photograph(url: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a page at the cards' exact size, light scheme, loading nothing but `origin`. Opening and
+ * setting up a page took about as long as photographing a card, and the cards share their
+ * stylesheets and most of their fonts, which a kept page has already loaded.
+ */
+async function openCamera(browser: Browser, origin: string): Promise<Camera> {
   const page = await browser.newPage();
-  try {
-    await page.setViewport({ ...SHARE_IMAGE_SIZE, deviceScaleFactor: 1 });
-    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
-    const problems = await watchPageLoading(page, new URL(url).origin);
-    // A card is one page with its fonts and no script: the load event and the fonts are all it
-    // needs, and network idle would add half a second per card.
-    await page.goto(url, { waitUntil: "load" });
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-    });
-    if (problems.list.length > 0) throw new Error(`the share card ${url} did not load cleanly:\n    ${problems.list.join("\n    ")}`);
-    return await page.screenshot({ type: "png", clip: { x: 0, y: 0, ...SHARE_IMAGE_SIZE } });
-  } finally {
-    await page.close().catch(() => undefined);
-  }
+  await page.setViewport({ ...SHARE_IMAGE_SIZE, deviceScaleFactor: 1 });
+  await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+  const problems = await watchPageLoading(page, new URL(origin).origin);
+  return {
+    async photograph(url) {
+      problems.list.length = 0;
+      // A card is one page with its fonts and no script: the load event and the fonts are all it
+      // needs, and network idle would add half a second per card.
+      await page.goto(url, { waitUntil: "load" });
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      if (problems.list.length > 0) throw new Error(`the share card ${url} did not load cleanly:\n    ${problems.list.join("\n    ")}`);
+      return await page.screenshot({ type: "png", clip: { x: 0, y: 0, ...SHARE_IMAGE_SIZE } });
+    },
+    async close() {
+      await page.close().catch(() => undefined);
+    },
+  };
 }
