@@ -1,4 +1,5 @@
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { UserFacingError } from "../errors/user-facing-error.ts";
@@ -68,7 +69,10 @@ export function removeStaleStagingFolders(outputDir: string): void {
 /**
  * Swaps a finished staging folder in for `outputDir`. The renames are synchronous, so an
  * interrupt cannot fall between them; if the second fails, the old site is put back.
- * Removing the old site afterwards is best effort: the new one is already published.
+ * The old site is then removed by a process of its own, so the build does not wait for it (a
+ * site of a thousand briefings is 15,000 files: seconds of deleting). That is best effort: the
+ * new site is already published, and a copy left behind is removed by the next build, as a
+ * staging folder of a build no longer running.
  * @param staging the finished staging folder
  * @param outputDir the folder to publish as
  * @param warn where to say that an old copy could not be removed
@@ -88,10 +92,31 @@ export function publishStagingFolder(staging: string, outputDir: string, warn: (
     if (hadOutput) renameSync(previous, outputDir);
     throw cannotPublish(outputDir, error, "after building it");
   }
+  if (hadOutput) removeInBackground(previous, warn);
+}
+
+/**
+ * Removes a folder from a detached process that outlives this one, or here and now when no
+ * process can be started.
+ */
+function removeInBackground(folder: string, warn: (line: string) => void): void {
   try {
-    rmSync(previous, { recursive: true, force: true });
+    const remover = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", folder], {
+      detached: true,
+      stdio: "ignore",
+    });
+    remover.on("error", () => removeNow(folder, warn));
+    remover.unref();
+  } catch {
+    removeNow(folder, warn);
+  }
+}
+
+function removeNow(folder: string, warn: (line: string) => void): void {
+  try {
+    rmSync(folder, { recursive: true, force: true });
   } catch (error) {
-    warn(`The new site is published, but the old copy in ${displayPath(previous)} could not be removed (${describe(error)}); delete it by hand.`);
+    warn(`The new site is published, but the old copy in ${displayPath(folder)} could not be removed (${describe(error)}); delete it by hand.`);
   }
 }
 

@@ -1,10 +1,10 @@
-import { chmodSync, chownSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../src/build/build-site.ts";
-import { createStagingFolder, removeStaleStagingFolders } from "../../../src/build/staging-folder.ts";
+import { createStagingFolder, publishStagingFolder, removeStaleStagingFolders } from "../../../src/build/staging-folder.ts";
 import { UserFacingError } from "../../../src/errors/user-facing-error.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
 import { snapshotTree } from "../../helpers/tree.ts";
@@ -59,6 +59,20 @@ describe("publishing a build", () => {
     await expect(build).rejects.toThrow(/Nothing was published: could not write the site to .*output\/ after building it \(a folder in the way/);
     expect(snapshotTree(output)).toEqual(before);
     expect(readdirSync(parent).filter((name) => !name.endsWith("-previous"))).toEqual(["output"]);
+  });
+
+  it("publishes the new site at once and removes the old one in the background, leaving nothing behind", async () => {
+    const parent = path.join(work, "background");
+    const output = path.join(parent, "output");
+    publishOld(output);
+    const staging = createStagingFolder(output);
+    writeFileSync(path.join(staging, "index.html"), "<p>the new site</p>");
+    publishStagingFolder(staging, output);
+    expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("<p>the new site</p>");
+    expect(existsSync(path.join(output, "trade-note"))).toBe(false);
+    // The old copy goes within moments, removed by a process of its own.
+    for (let waited = 0; readdirSync(parent).length > 1 && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(parent)).toEqual(["output"]);
   });
 
   it("removes staging folders left by killed builds, and keeps those of builds still running", () => {
