@@ -1,4 +1,4 @@
-import { parseHTML } from "linkedom";
+import { DomUtils, parseDocument } from "htmlparser2";
 
 /** One entry of a section's "on this page" contents. */
 export interface SectionHeading {
@@ -16,9 +16,9 @@ export interface SectionHeading {
  * @returns each heading's id and text
  */
 export function sectionHeadings(html: string, level = 2): SectionHeading[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html ?? ""}</body></html>`);
-  return Array.from(document.querySelectorAll(`h${level}[id]`)).map((heading) => ({
-    id: heading.getAttribute("id") ?? "",
-    text: (heading.textContent ?? "").trim(),
-  }));
+  // Only read, never written back: htmlparser2's tree is cheaper to build than a DOM, and every
+  // section page asks for its headings.
+  const tag = `h${level}`;
+  const headings = DomUtils.findAll((element) => element.name === tag && element.attribs.id !== undefined, parseDocument(html ?? "").children);
+  return headings.map((heading) => ({ id: heading.attribs.id ?? "", text: DomUtils.textContent(heading).trim() }));
 }

@@ -17,6 +17,10 @@ describe("sectionHeadings", () => {
     expect(sectionHeadings(html, 3)).toEqual([{ id: "s-h2", text: "A detail" }]);
   });
 
+  it("gives the text and id as a reader sees them, character references decoded (the template escapes them again)", () => {
+    expect(sectionHeadings(`<h2 id="r&amp;d">R&amp;D &lt;2024&gt; <a href="#x">&#x5317;京</a></h2>`)).toEqual([{ id: "r&d", text: "R&D <2024> 北京" }]);
+  });
+
   it("gives an empty list for prose without headings", () => {
     expect(sectionHeadings("<p>Only prose.</p>")).toEqual([]);
   });
