@@ -5,17 +5,15 @@ import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promis
 import path from "node:path";
 import { promisify } from "node:util";
 import { BROWSER_ARGS } from "../browser/launch-browser.ts";
+import { cacheFolder } from "../build/cache-folder.ts";
 import { PDF_OPTIONS } from "./print-briefing.ts";
 
 /** Moves the PDF cache, e.g. to a folder CI keeps between runs. */
 export const PDF_CACHE_DIR_ENV = "PDF_CACHE_DIR";
 
-/** Where printed PDFs are kept between builds unless `PDF_CACHE_DIR` says otherwise. */
-export const DEFAULT_PDF_CACHE_DIR = ".cache/pdf";
-
-/** The folder the cache lives in: `PDF_CACHE_DIR` or .cache/pdf. */
+/** The folder the cache lives in: `PDF_CACHE_DIR`, or `pdf` in the build's cache folder (see cache-folder.ts). */
 export function pdfCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env[PDF_CACHE_DIR_ENV] || DEFAULT_PDF_CACHE_DIR);
+  return env[PDF_CACHE_DIR_ENV] ? path.resolve(env[PDF_CACHE_DIR_ENV]) : cacheFolder("pdf", env);
 }
 
 /** What one cache entry records: the files the print edition loaded, and the PDF's facts. */

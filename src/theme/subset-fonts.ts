@@ -3,10 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fontverter from "fontverter";
 import subsetFont from "subset-font";
+import { cacheFolder } from "../build/cache-folder.ts";
 import { formatUnicodeRange, type FontFace } from "./font-faces.ts";
-
-/** Where subset fonts are kept between builds, keyed by source file and characters. */
-export const FONT_CACHE_DIR = ".cache/fonts";
 
 /** The fewest characters a font file holds, unless its slice has fewer in all (see mergeSmallGroups). */
 const MIN_GROUP = 12;
@@ -42,7 +40,7 @@ export interface SubsetFonts {
  *   the cost of a first build), "truetype" for the print edition, which Chromium reads from disk
  *   and which the PDF re-subsets anyway, so it need not be compressed at all
  */
-export async function subsetFontFaces(faces: readonly FontFace[], texts: readonly string[], cacheDir = FONT_CACHE_DIR, format: FontFormat = "woff2"): Promise<SubsetFonts> {
+export async function subsetFontFaces(faces: readonly FontFace[], texts: readonly string[], cacheDir = cacheFolder("fonts"), format: FontFormat = "woff2"): Promise<SubsetFonts> {
   const groupOf = firstShownIn(texts);
   const rules: string[] = [];
   const files: SubsetFonts["files"] = [];
