@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import type { AxeResults } from "axe-core";
 import { launchBrowser } from "../../src/browser/launch-browser.ts";
 import { serveFolder } from "../../src/serve/serve-folder.ts";
+import { openPage } from "../helpers/open-page.ts";
 
 const CHINESE_SLUG = "beijing-international-exchange-centre";
 const MINUS = "\u2212";
@@ -171,7 +172,7 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
             await page.setBypassCSP(true);
             await page.setViewport({ width: 390, height: 844 });
             await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
-            await page.goto(`${server.url}${ENGLISH_SLUG}/${section}`, { waitUntil: "networkidle0" });
+            await openPage(page, `${server.url}${ENGLISH_SLUG}/${section}`);
             const width = await page.evaluate(() => document.documentElement.scrollWidth);
             if (width > 390) problems.push(`${section} (${scheme}): the page is ${width} px wide`);
             await page.addScriptTag({ content: axeSource });

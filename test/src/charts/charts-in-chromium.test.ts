@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import { loadTheme } from "../../../src/theme/load-theme.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
+import { openPage } from "../../helpers/open-page.ts";
 
 function rgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
@@ -20,7 +21,7 @@ describe("the charts in Chromium", () => {
         const page = await site.browser.newPage();
         try {
           await page.setViewport({ width, height: 800 });
-          await page.goto(site.server.url + url.slice(1), { waitUntil: "networkidle0" });
+          await openPage(page, site.server.url + url.slice(1));
           const result = await page.evaluate(async () => {
             await document.fonts.ready;
             const clipped: string[] = [];
@@ -55,7 +56,7 @@ describe("the charts in Chromium", () => {
         await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
         const paint = { bars: [] as string[], derived: [] as string[][], axes: [] as string[] };
         for (const url of pages) {
-          await page.goto(site.server.url + url.slice(1), { waitUntil: "networkidle0" });
+          await openPage(page, site.server.url + url.slice(1));
           const found = await page.evaluate(() => {
             const style = (selector: string) => [...document.querySelectorAll(selector)].map((element) => getComputedStyle(element));
             return {
@@ -82,7 +83,7 @@ describe("the charts in Chromium", () => {
   it("print the data table of every chart, with its disclosure opened", async () => {
     const page = await site.browser.newPage();
     try {
-      await page.goto(site.server.url + pages[0]!.slice(1), { waitUntil: "networkidle0" });
+      await openPage(page, site.server.url + pages[0]!.slice(1));
       await page.emulateMediaType("print");
       const visible = await page.evaluate(() =>
         [...document.querySelectorAll(".chart__data table")].map((table) => table.checkVisibility()),

@@ -12,6 +12,7 @@ import { serveFolder } from "../../../src/serve/serve-folder.ts";
 import { browsedPages, fileForUrl, readPage } from "../../helpers/site.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
 import { pngSize } from "../../helpers/png.ts";
+import { openPage } from "../../helpers/open-page.ts";
 
 const SITE_URL = "https://example.org/briefings/";
 const PREFIX = "/briefings/";
@@ -193,7 +194,7 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
       // Each feed's page offers the other two formats, in the order of the page heads.
       for (const [feed, others] of [["atom.xml", ["feed.xml", "feed.json"]], ["feed.xml", ["atom.xml", "feed.json"]]] as const) {
         const page = await browser.newPage();
-        await page.goto(`${server.url}${feed}`, { waitUntil: "networkidle0" });
+        await openPage(page, `${server.url}${feed}`);
         const shown = await page.evaluate(() => ({
           titles: [...document.querySelectorAll(".feed-entries .update__title a")].map((a) => a.textContent ?? ""),
           dates: [...document.querySelectorAll(".feed-entries .update__date")].map((t) => t.getAttribute("datetime") ?? ""),

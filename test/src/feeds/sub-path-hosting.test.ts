@@ -9,6 +9,7 @@ import { loadTheme } from "../../../src/theme/load-theme.ts";
 import { brokenSiteUrl, readXmlFeed, text, urlsInHtml, type XmlNode } from "../../helpers/feeds.ts";
 import { fileForUrl, listFiles, readPage } from "../../helpers/site.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
+import { openPage } from "../../helpers/open-page.ts";
 
 const SITE_URL = "https://example.org/briefings/";
 const PREFIX = "/briefings/";
@@ -81,7 +82,7 @@ describe("a site hosted under a sub-path", () => {
               // Browsers ask for /favicon.ico on their own when an XML page names no icon.
               if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) problems.push(`${sitePath}: ${response.status()} ${response.url()}`);
             });
-            await page.goto(`${server.url}${sitePath}`, { waitUntil: "networkidle0" });
+            await openPage(page, `${server.url}${sitePath}`);
             const result = await page.evaluate(async (family: string) => {
               await document.fonts.ready;
               return {

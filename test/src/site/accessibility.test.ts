@@ -4,6 +4,7 @@ import type { AxeResults } from "axe-core";
 import { describe, expect, it } from "vitest";
 import { browsedPages } from "../../helpers/site.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
+import { openPage } from "../../helpers/open-page.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -19,7 +20,7 @@ describe("the built pages, checked by axe-core in Chromium", () => {
           await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
           // axe is injected as an inline script, which the pages' Content-Security-Policy refuses.
           await page.setBypassCSP(true);
-          await page.goto(site.server.url + file.replace(/index\.html$/, ""), { waitUntil: "networkidle0" });
+          await openPage(page, site.server.url + file.replace(/index\.html$/, ""));
           await page.addScriptTag({ content: axeSource });
           const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
           for (const violation of result.violations) {

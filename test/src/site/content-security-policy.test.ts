@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listFiles, readPage } from "../../helpers/site.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
+import { openPage } from "../../helpers/open-page.ts";
 
 const POLICY = readFileSync("_includes/partials/content-security-policy.njk", "utf8").match(/content="([^"]+)"/)![1]!;
 
@@ -61,7 +62,7 @@ describe("the Content-Security-Policy", () => {
           if (/Content Security Policy/i.test(message.text())) reported.push(`${file}: ${message.text()}`);
         });
         const url = site.server.url + (isProbe ? "404.html" : file.replace(/index\.html$/, ""));
-        await page.goto(url, { waitUntil: "networkidle0" });
+        await openPage(page, url);
         await page.evaluate(() => document.fonts.ready);
         if (isProbe) {
           // A control: something the policy forbids must be reported, or the listener proves nothing.

@@ -12,6 +12,7 @@ import { tempDir } from "../../helpers/fixtures.ts";
 import { briefingsFolder, filesUnder } from "../../helpers/languages.ts";
 import { launchBrowser } from "../../../src/browser/launch-browser.ts";
 import { serveFolder } from "../../../src/serve/serve-folder.ts";
+import { openPage } from "../../helpers/open-page.ts";
 
 /** One @font-face rule of the built fonts.css, with the code points of its file's cmap. */
 interface BuiltFace {
@@ -122,7 +123,7 @@ describe("the site's fonts, cut down to the characters it shows", () => {
         page.on("response", (response) => {
           if (response.url().endsWith(".woff2")) fonts.push(response.buffer().then((body) => body.length));
         });
-        await page.goto(server.url + file.replace(/index\.html$/, ""), { waitUntil: "networkidle0" });
+        await openPage(page, server.url + file.replace(/index\.html$/, ""));
         await page.evaluate(() => document.fonts.ready);
         const language = await page.evaluate(() => document.documentElement.lang);
         const bytes = (await Promise.all(fonts)).reduce((sum, n) => sum + n, 0);
