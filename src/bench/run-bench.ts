@@ -12,7 +12,10 @@ import { timeProcess, type ProcessCost } from "./time-process.ts";
 export interface BenchSettings {
   /** Numbers of briefings to build, e.g. [1, 100, 1000]. */
   sizes: number[];
-  /** Runs per measurement at small sizes (the median is kept); one run above 10 briefings. */
+  /**
+   * Runs per measurement at small sizes (the median is kept); one run above 10 briefings. Each
+   * command also runs once before them with empty caches, reported apart as its cold build.
+   */
   runs: number;
   /** PDFs are printed only up to this many briefings: above it the full build is skipped. */
   pdfMax: number;
@@ -32,11 +35,18 @@ export interface Measured extends ProcessCost {
 /** Everything measured for one number of briefings. */
 export interface SizeResult {
   briefings: number;
+  /** `npm run build:site` with empty caches (no font subsets, share images or PDFs kept). */
+  siteBuildCold: Measured;
+  /** `npm run build:site` again, caches kept, nothing changed: what CI with a kept cache waits for. */
   siteBuild: Measured;
   bareEleventy: Measured;
   hugo: Measured | "not installed";
-  /** Undefined when N was above pdfMax. */
+  /** `npm run build` with empty caches; undefined when N was above pdfMax, like the others. */
+  fullBuildCold?: Measured;
+  /** `npm run build` with fonts and share images kept and every PDF printed. */
   fullBuild?: Measured;
+  /** `npm run build` again with every cache kept and nothing changed (no PDF printed). */
+  fullBuildUnchanged?: Measured;
   barePrint?: Measured;
   /** WeasyPrint's time per document, over `weasyprintDocuments` documents. */
   weasyprintPerDocumentMs?: number | "not installed";
@@ -71,7 +81,8 @@ export async function runBench(settings: BenchSettings): Promise<SizeResult[]> {
     const runs = n <= 10 ? settings.runs : 1;
     const site = path.join(dir, "site");
     const full = path.join(dir, "full");
-    const env = (output: string) => ({ BRIEFINGS_DIR: briefings, BUILD_OUTPUT_DIR: output });
+    // Each command keeps its own caches, empty at its first run, never the project's own.
+    const env = (output: string) => ({ BRIEFINGS_DIR: briefings, BUILD_OUTPUT_DIR: output, BUILD_CACHE_DIR: `${output}-cache` });
     const step = async (label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<ProcessCost> => {
       const cost = await timeProcess(command, args, extraEnv);
       if (cost.exitCode !== 0) throw new Error(`${label} failed (exit ${cost.exitCode}):\n${cost.outputTail}`);
@@ -80,6 +91,7 @@ export async function runBench(settings: BenchSettings): Promise<SizeResult[]> {
     };
 
     const samples: Record<string, ProcessCost[]> = { site: [], eleventy: [], hugo: [], full: [], print: [] };
+    const siteBuildCold = await step("npm run build:site, empty caches", "npm", ["run", "--silent", "build:site"], env(site));
     for (let run = 0; run < runs; run++) {
       samples.site!.push(await step("npm run build:site", "npm", ["run", "--silent", "build:site"], env(site)));
       samples.eleventy!.push(
@@ -88,10 +100,16 @@ export async function runBench(settings: BenchSettings): Promise<SizeResult[]> {
       if (hasHugo) samples.hugo!.push(await step("Hugo", "hugo", ["--quiet", "-s", path.join(dir, "hugo"), "-d", path.join(dir, "hugo-out")]));
     }
     const printing = n <= settings.pdfMax;
+    const fullBuildCold = printing ? await step("npm run build, empty caches", "npm", ["run", "--silent", "build"], env(full)) : undefined;
+    let fullBuildUnchanged: ProcessCost | undefined;
     if (printing) {
       for (let run = 0; run < runs; run++) {
-        samples.full!.push(await step("npm run build", "npm", ["run", "--silent", "build"], env(full)));
+        // Fonts and share images kept, every PDF printed (an empty PDF cache each run): the PDF
+        // stage is then this less the warm build:site, set against the bare print below.
+        const pdfCache = path.join(dir, `pdf-cache-${run}`);
+        samples.full!.push(await step("npm run build, PDFs printed", "npm", ["run", "--silent", "build"], { ...env(full), PDF_CACHE_DIR: pdfCache }));
         samples.print!.push(await step("bare Puppeteer print", process.execPath, [path.join(FLOORS, "bare-print.mjs"), full, path.join(dir, "bare-print"), findBrowser(), ...slugs]));
+        if (run === runs - 1) fullBuildUnchanged = await step("npm run build, nothing changed", "npm", ["run", "--silent", "build"], { ...env(full), PDF_CACHE_DIR: pdfCache });
       }
     } else {
       settings.log(`  N=${n}: PDFs skipped (more than BENCH_PDF_MAX=${settings.pdfMax} briefings)`);
@@ -115,10 +133,13 @@ export async function runBench(settings: BenchSettings): Promise<SizeResult[]> {
     const measuredSite = printing ? full : site;
     results.push({
       briefings: n,
+      siteBuildCold: { ...siteBuildCold, runs: 1, outputTail: "" },
       siteBuild: median(samples.site!),
       bareEleventy: median(samples.eleventy!),
       hugo: hasHugo ? median(samples.hugo!) : "not installed",
+      fullBuildCold: fullBuildCold && { ...fullBuildCold, runs: 1, outputTail: "" },
       fullBuild: printing ? median(samples.full!) : undefined,
+      fullBuildUnchanged: fullBuildUnchanged && { ...fullBuildUnchanged, runs: 1, outputTail: "" },
       barePrint: printing ? median(samples.print!) : undefined,
       weasyprintPerDocumentMs,
       weasyprintDocuments,
