@@ -9,12 +9,13 @@ export interface ScriptResult {
 }
 
 /**
- * Runs one of the project's scripts the way `npm run` does (through tsx), in the project folder.
+ * Runs one of the project's scripts the way `npm run` does (`node scripts/run.mjs <name>`, from
+ * the compiled bundle), in the project folder.
  * @param script e.g. "scripts/build-site.ts"
  * @param env extra environment variables
  */
 export function runScript(script: string, env: Record<string, string> = {}, args: string[] = []): ScriptResult {
-  const tsx = path.resolve("node_modules/.bin/tsx");
-  const result = spawnSync(tsx, [script, ...args], { encoding: "utf8", env: { ...process.env, ...env }, timeout: 300_000 });
+  const name = path.basename(script, ".ts");
+  const result = spawnSync(process.execPath, ["scripts/run.mjs", name, ...args], { encoding: "utf8", env: { ...process.env, ...env }, timeout: 300_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
