@@ -17,9 +17,11 @@ export function searchPlugin(eleventyConfig: EleventyConfig, options: { dataDir:
   eleventyConfig.addGlobalData("searchBundlePath", SEARCH_BUNDLE_PATH);
   eleventyConfig.addFilter("searchTerms", searchTerms);
   eleventyConfig.on("eleventy.after", async (context: unknown) => {
-    const outputDir = (context as { directories?: { output?: string } }).directories?.output;
+    const { directories, results = [] } = context as { directories?: { output?: string }; results?: Array<{ outputPath?: string | false; content?: unknown }> };
+    const outputDir = directories?.output;
     if (!outputDir) return;
     const briefings = await briefingsOf(eleventyConfig);
-    await indexSite(outputDir, { forceLanguage: indexLanguage(briefings.map((b) => b.language), site.language ?? "en") });
+    const pages = results.flatMap((r) => (typeof r.outputPath === "string" && typeof r.content === "string" ? [{ outputPath: r.outputPath, content: r.content }] : []));
+    await indexSite(outputDir, pages, { forceLanguage: indexLanguage(briefings.map((b) => b.language), site.language ?? "en") });
   });
 }
