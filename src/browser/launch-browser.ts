@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, readFileSync } from "node:fs";
-import puppeteer, { type Browser } from "puppeteer-core";
+import type { Browser } from "puppeteer-core";
 import { UserFacingError } from "../cli/run-command.ts";
 
 /** Places a system Chromium or Chrome is usually installed. */
@@ -83,7 +83,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const timeoutMs = options.timeoutMs ?? launchTimeout();
   if (endpoint && !options.executablePath) {
     try {
-      return await puppeteer.connect({ browserWSEndpoint: endpoint });
+      return await (await puppeteerModule()).connect({ browserWSEndpoint: endpoint });
     } catch (error) {
       throw new UserFacingError(
         `Could not connect to the browser at ${BROWSER_WS_ENDPOINT_ENV}=${endpoint}: ${firstLine(error)}. ` +
@@ -100,7 +100,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     throw new UserFacingError(`The browser ${executablePath} is not an executable program, so no page could be printed. ${advice}`);
   }
   try {
-    return await puppeteer.launch({ executablePath, headless: true, args: BROWSER_ARGS, timeout: timeoutMs });
+    return await (await puppeteerModule()).launch({ executablePath, headless: true, args: BROWSER_ARGS, timeout: timeoutMs });
   } catch (error) {
     const cause = /Timed out after/i.test(firstLine(error))
       ? `it did not answer within ${Math.round(timeoutMs / 1000)} s of starting (it may hang, or the machine is overloaded; ${LAUNCH_TIMEOUT_ENV} sets the limit in milliseconds)`
@@ -152,4 +152,14 @@ function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const lines = message.split("\n").map((line) => line.trim()).filter((line) => line && !/^TROUBLESHOOTING|^https?:\/\//.test(line));
   return (lines.find((line) => !/^Failed to launch the browser process/i.test(line)) ?? lines[0] ?? "unknown error").replace(/[.!:]+$/, "");
+}
+
+/**
+ * Puppeteer, loaded when a browser is first needed rather than when the build starts: most
+ * rebuilds take every share image and PDF from the cache and never start one, and loading
+ * Puppeteer is a tenth of a second of every start.
+ */
+async function puppeteerModule(): Promise<Pick<typeof import("puppeteer-core"), "connect" | "launch">> {
+  const { connect, launch } = await import("puppeteer-core");
+  return { connect, launch };
 }

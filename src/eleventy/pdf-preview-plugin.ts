@@ -1,7 +1,8 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { briefingsEdited, createPdfPreview, type PdfPreview } from "../serve/pdf-preview.ts";
+import { briefingsEdited } from "../serve/briefings-edited.ts";
+import type { PdfPreview } from "../serve/pdf-preview.ts";
 import { DEFAULT_BRIEFINGS_DIR } from "./briefings-plugin.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
@@ -31,13 +32,16 @@ export function pdfPreviewPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.beforeWatch", (queue) => {
     changed = Array.isArray(queue) ? queue.map(String) : [];
   });
-  eleventyConfig.on("eleventy.after", (context) => {
+  eleventyConfig.on("eleventy.after", async (context) => {
     const { runMode, directories } = context as { runMode?: string; directories?: { output?: string } };
     if (runMode !== "serve" || !directories?.output) return;
     const files = changed;
     changed = [];
     if (files && files.length > 0 && files.every((file) => path.resolve(file) === stamp)) return;
     if (!preview) {
+      // Loaded here, not at the top: a build never previews, and printing's modules (Puppeteer,
+      // pdf-lib) are a fifth of its start-up.
+      const { createPdfPreview } = await import("../serve/pdf-preview.ts");
       preview = createPdfPreview({
         siteDir: directories.output,
         onPrinted: (slugs) => {

@@ -1,5 +1,4 @@
 import { readFile, stat } from "node:fs/promises";
-import { getDocumentProxy } from "unpdf";
 
 /** What readers are told about a PDF before they download it. */
 export interface PdfInfo {
@@ -17,6 +16,8 @@ export interface PdfInfo {
  */
 export async function readPdfInfo(file: string, url: string): Promise<PdfInfo> {
   const [{ size }, data] = await Promise.all([stat(file), readFile(file)]);
+  // Loaded on first use: a site build without PDFs never reads one.
+  const { getDocumentProxy } = await import("unpdf");
   const document = await getDocumentProxy(new Uint8Array(data));
   try {
     return { url, bytes: size, pages: document.numPages };

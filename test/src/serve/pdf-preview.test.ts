@@ -3,7 +3,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../src/build/build-site.ts";
 import { launchBrowser } from "../../../src/browser/launch-browser.ts";
-import { briefingsEdited, createPdfPreview } from "../../../src/serve/pdf-preview.ts";
+import { createPdfPreview } from "../../../src/serve/pdf-preview.ts";
+import { briefingsEdited } from "../../../src/serve/briefings-edited.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
 
 describe("briefingsEdited", () => {
