@@ -26,7 +26,7 @@ export function benchTable(results: SizeResult[], machine: Machine): string {
     rows.push([n, "`npm run build:site`, empty caches", seconds(r.siteBuildCold.wallMs), largest(r.siteBuildCold), eleventy, ratio(r.siteBuildCold.wallMs, r.bareEleventy.wallMs)]);
     rows.push([n, `\`npm run build:site\`, caches kept${runs}`, seconds(r.siteBuild.wallMs), largest(r.siteBuild), eleventy, ratio(r.siteBuild.wallMs, r.bareEleventy.wallMs)]);
     if (r.hugo === "not installed") rows.push([n, "", "", "", "Hugo: not installed", ""]);
-    else rows.push([n, "", "", "", `Hugo ${seconds(r.hugo.wallMs)}, ${mib(r.hugo.peakTreeRss)}`, ratio(r.siteBuild.wallMs, r.hugo.wallMs)]);
+    else rows.push([n, "", "", "", `Hugo ${seconds(r.hugo.wallMs)}, ${r.hugo.peakTreeRss > 0 ? mib(r.hugo.peakTreeRss) : "memory: ended before it could be sampled"}`, ratio(r.siteBuild.wallMs, r.hugo.wallMs)]);
     if (r.fullBuild && r.barePrint && r.fullBuildCold) {
       rows.push([n, "`npm run build`, empty caches", seconds(r.fullBuildCold.wallMs), largest(r.fullBuildCold), "", ""]);
       rows.push([n, `\`npm run build\`, fonts and share images kept, every PDF printed${runs}`, seconds(r.fullBuild.wallMs), largest(r.fullBuild), "", ""]);
