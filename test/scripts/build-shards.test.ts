@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/fixtures.ts";
 import { listFiles } from "../helpers/site.ts";
-import { runScript, type ScriptResult } from "../helpers/run-script.ts";
+import { runScript, runScriptInBackground, type ScriptResult } from "../helpers/run-script.ts";
 import { SEVERAL_SLUGS, severalBriefings } from "../helpers/several-briefings.ts";
 
 describe("npm run build -- --shard i/n, then -- --merge", () => {
@@ -16,12 +16,16 @@ describe("npm run build -- --shard i/n, then -- --merge", () => {
   let shards: ScriptResult[];
   let merge: ScriptResult;
 
-  beforeAll(() => {
-    const one = runScript("scripts/build.ts", env({ BUILD_OUTPUT_DIR: single, PDF_CACHE_DIR: path.join(work, "single-cache") }));
-    expect(one.stderr).toBe("");
-    shards = shardDirs.map((dir, index) =>
-      runScript("scripts/build.ts", env({ BUILD_OUTPUT_DIR: path.join(work, `not-published-${index + 1}`), PDF_CACHE_DIR: dir }), ["--shard", `${index + 1}/2`]),
-    );
+  beforeAll(async () => {
+    // The single-machine build and the two shards are independent, as on separate CI machines.
+    const [one, ...printed] = await Promise.all([
+      runScriptInBackground("scripts/build.ts", env({ BUILD_OUTPUT_DIR: single, PDF_CACHE_DIR: path.join(work, "single-cache") })),
+      ...shardDirs.map((dir, index) =>
+        runScriptInBackground("scripts/build.ts", env({ BUILD_OUTPUT_DIR: path.join(work, `not-published-${index + 1}`), PDF_CACHE_DIR: dir }), ["--shard", `${index + 1}/2`]),
+      ),
+    ]);
+    expect(one!.stderr).toBe("");
+    shards = printed;
     merge = runScript("scripts/build.ts", env({ BUILD_OUTPUT_DIR: merged, PDF_CACHE_DIR: path.join(work, "merge-cache") }), ["--merge", ...shardDirs]);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
