@@ -117,8 +117,10 @@ export class PdfCache {
 }
 
 async function writeThenRename(file: string, data: Uint8Array | string): Promise<void> {
-  await writeFile(`${file}.partial`, data);
-  await rename(`${file}.partial`, file);
+  // Named for this process: builds sharing a cache folder (CI jobs, shards) never write one file together.
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, data);
+  await rename(partial, file);
 }
 
 /** Hash of the print edition's HTML, its path and the printing set-up; undefined if there is no print edition. */

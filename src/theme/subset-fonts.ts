@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fontverter from "fontverter";
 import subsetFont from "subset-font";
@@ -137,6 +137,10 @@ async function subsetCached(source: Buffer, sfnt: () => Promise<Buffer>, codePoi
   const cached = path.join(cacheDir, `${key}.${FORMATS[format].extension}`);
   if (existsSync(cached)) return readFileSync(cached);
   const bytes = await subsetFont(await sfnt(), String.fromCodePoint(...codePoints), { targetFormat: format });
-  writeFileSync(cached, bytes);
+  // Written beside and renamed: another build sharing the cache folder may be reading it (three
+  // builds at once in the shard test could read a half-written font, which Chromium then refused).
+  const partial = `${cached}.${process.pid}.partial`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, cached);
   return bytes;
 }

@@ -12,7 +12,9 @@ describe("npm run build -- --shard i/n, then -- --merge", () => {
   const single = path.join(work, "single");
   const merged = path.join(work, "merged");
   const shardDirs = [path.join(work, "shard-1"), path.join(work, "shard-2")];
-  const env = (extra: Record<string, string>) => ({ BRIEFINGS_DIR: briefings, SOURCE_DATE_EPOCH: "", ...extra });
+  // The builds share one cache folder, empty at the start, as CI jobs sharing a restored cache do:
+  // three of them at once write the same font subsets and share images.
+  const env = (extra: Record<string, string>) => ({ BRIEFINGS_DIR: briefings, SOURCE_DATE_EPOCH: "", BUILD_CACHE_DIR: path.join(work, "shared-cache"), ...extra });
   let shards: ScriptResult[];
   let merge: ScriptResult;
 
