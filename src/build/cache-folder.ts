@@ -1,3 +1,4 @@
+import { rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Names the folder build caches live in; `.cache` in the project unless it is set. */
@@ -16,4 +17,17 @@ export type CacheKind = "fonts" | "share-images" | "pdf";
  */
 export function cacheFolder(kind: CacheKind, env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env[BUILD_CACHE_DIR_ENV] || ".cache", kind);
+}
+
+/**
+ * Writes a cache entry beside its place under a name of this process's own, then renames it
+ * into place: builds sharing a cache folder (CI jobs with a restored cache, shards, a preview
+ * beside a build) never read half an entry or write one together.
+ * @param file the entry's path
+ * @param data its content
+ */
+export async function writeCacheEntry(file: string, data: Uint8Array | string): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, data);
+  await rename(partial, file);
 }

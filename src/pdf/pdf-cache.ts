@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { BROWSER_ARGS } from "../browser/launch-browser.ts";
-import { cacheFolder } from "../build/cache-folder.ts";
+import { cacheFolder, writeCacheEntry } from "../build/cache-folder.ts";
 import { PDF_OPTIONS } from "./print-briefing.ts";
 
 /** Moves the PDF cache, e.g. to a folder CI keeps between runs. */
@@ -84,9 +84,9 @@ export class PdfCache {
     const folder = path.join(this.dir, slug);
     await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });
-    await writeThenRename(path.join(folder, `${key}.pdf`), pdf);
+    await writeCacheEntry(path.join(folder, `${key}.pdf`), pdf);
     const manifest: Manifest = { assets: sorted, key, pages };
-    await writeThenRename(path.join(folder, `${edition}.json`), `${JSON.stringify(manifest, null, 2)}\n`);
+    await writeCacheEntry(path.join(folder, `${edition}.json`), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
   /** Hash of the edition key and every asset's content; undefined when an asset is gone. */
@@ -114,13 +114,6 @@ export class PdfCache {
     await mkdir(path.dirname(target), { recursive: true });
     await copyFile(cached, target);
   }
-}
-
-async function writeThenRename(file: string, data: Uint8Array | string): Promise<void> {
-  // Named for this process: builds sharing a cache folder (CI jobs, shards) never write one file together.
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, data);
-  await rename(partial, file);
 }
 
 /** Hash of the print edition's HTML, its path and the printing set-up; undefined if there is no print edition. */

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
 import { launchBrowser } from "../browser/launch-browser.ts";
-import { cacheFolder } from "../build/cache-folder.ts";
+import { cacheFolder, writeCacheEntry } from "../build/cache-folder.ts";
 import { serveFolder } from "../serve/serve-folder.ts";
 import { watchPageLoading } from "../pdf/watch-page-loading.ts";
 import { SHARE_CARD_FILE, SHARE_IMAGE_SIZE } from "./share-paths.ts";
@@ -67,10 +67,7 @@ export async function renderShareImages(siteDir: string, options: RenderShareIma
         try {
           for (let job = queue.shift(); job; job = queue.shift()) {
             const png = await camera.photograph(`${server.url}${job.card.split(path.sep).join("/")}`);
-            // Written beside and renamed, so a build running at the same time never reads half an image.
-            const partial = `${job.cached}.${process.pid}.partial`;
-            await writeFile(partial, png);
-            await rename(partial, job.cached);
+            await writeCacheEntry(job.cached, png);
           }
         } finally {
           await camera.close();

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fontverter from "fontverter";
 import subsetFont from "subset-font";
-import { cacheFolder } from "../build/cache-folder.ts";
+import { cacheFolder, writeCacheEntry } from "../build/cache-folder.ts";
 import { formatUnicodeRange, type FontFace } from "./font-faces.ts";
 
 /** The fewest characters a font file holds, unless its slice has fewer in all (see mergeSmallGroups). */
@@ -137,10 +137,8 @@ async function subsetCached(source: Buffer, sfnt: () => Promise<Buffer>, codePoi
   const cached = path.join(cacheDir, `${key}.${FORMATS[format].extension}`);
   if (existsSync(cached)) return readFileSync(cached);
   const bytes = await subsetFont(await sfnt(), String.fromCodePoint(...codePoints), { targetFormat: format });
-  // Written beside and renamed: another build sharing the cache folder may be reading it (three
-  // builds at once in the shard test could read a half-written font, which Chromium then refused).
-  const partial = `${cached}.${process.pid}.partial`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, cached);
+  // Another build sharing the cache folder may be reading it: three builds at once in the shard
+  // test could read a half-written font, which Chromium then refused.
+  await writeCacheEntry(cached, bytes);
   return bytes;
 }
