@@ -1,5 +1,6 @@
 import { Parser } from "htmlparser2";
 import { escapeHtml } from "./escape-html.ts";
+import { cachedFormatter } from "../format/cached-formatter.ts";
 import {
   loadDefaultJapaneseParser,
   loadDefaultSimplifiedChineseParser,
@@ -80,11 +81,7 @@ const phraseCache = new Map<string, string[]>();
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function findPhrases(text: string, language: string, parser: HTMLProcessingParser): string[] {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: "word" });
-    segmenters.set(language, segmenter);
-  }
+  const segmenter = cachedFormatter(segmenters, (l, o) => new Intl.Segmenter(l, o), language, { granularity: "word" } as const);
   // ICU cuts a word it does not know (冬奥, 党宾) into single characters: no break between two of those.
   const words = [...segmenter.segment(text)];
   const allWordEnds = new Set(words.map((word) => word.index + word.segment.length));
