@@ -1,14 +1,15 @@
 // `npm run bench`: times the commands a user runs, as whole processes, on N synthetic
 // briefings (BENCH_SIZES, default 1,100,1000), against floors timed in the same run; prints a
-// table and writes bench-results/latest.json. Measured here, never asserted in tests.
-// The work is in src/bench/.
+// table and writes src/tools/bench/results/latest.json. Measured here, never asserted in tests.
+// The work is in src/tools/bench/.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { UserFacingError, runCommand } from "../src/cli/run-command.ts";
-import { benchTable } from "../src/bench/bench-table.ts";
-import { describeMachine } from "../src/bench/machine.ts";
-import { runBench, toolVersion } from "../src/bench/run-bench.ts";
+import { UserFacingError } from "../src/base/user-facing-error.ts";
+import { runCommand } from "../src/tools/cli/run-command.ts";
+import { benchTable } from "../src/tools/bench/bench-table.ts";
+import { describeMachine } from "../src/tools/bench/machine.ts";
+import { BENCH_RESULTS_FILE, runBench, toolVersion } from "../src/tools/bench/run-bench.ts";
 
 /** Reads a whole-number setting from the environment, or stops naming it. */
 function setting(name: string, fallback: string): number[] {
@@ -29,10 +30,10 @@ await runCommand(async () => {
     const results = await runBench({ sizes, runs, pdfMax, weasyprintMax, work, log: (line) => console.log(line) });
     const table = benchTable(results, machine);
     console.log(`\n${table}`);
-    mkdirSync("bench-results", { recursive: true });
+    mkdirSync(path.dirname(BENCH_RESULTS_FILE), { recursive: true });
     const floors = { hugo: toolVersion("hugo", ["version"]), weasyprint: toolVersion("weasyprint", ["--version"]) };
-    writeFileSync("bench-results/latest.json", `${JSON.stringify({ date: new Date().toISOString(), machine, floors, settings: { sizes, runs, pdfMax, weasyprintMax }, results }, null, 2)}\n`);
-    console.log("\nbench: wrote bench-results/latest.json");
+    writeFileSync(BENCH_RESULTS_FILE, `${JSON.stringify({ date: new Date().toISOString(), machine, floors, settings: { sizes, runs, pdfMax, weasyprintMax }, results }, null, 2)}\n`);
+    console.log(`\nbench: wrote ${BENCH_RESULTS_FILE}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

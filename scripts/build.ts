@@ -3,11 +3,11 @@
 // feeds that state it; then swaps the result into output/ (or BUILD_OUTPUT_DIR).
 // `-- --shard i/n` prints one share of the PDFs into the cache folder and publishes nothing;
 // `-- --merge <folders>` builds the site from the PDFs shards printed. The work is in src/.
-import { runCommand } from "../src/cli/run-command.ts";
-import { buildSite } from "../src/build/build-site.ts";
-import { printBriefings } from "../src/pdf/print-briefings.ts";
-import { pdfCacheDir } from "../src/pdf/pdf-cache.ts";
-import { briefingsOfShard, parsePrintPlan } from "../src/pdf/print-plan.ts";
+import { runCommand } from "../src/tools/cli/run-command.ts";
+import { buildSite } from "../src/tools/build/build-site.ts";
+import { printBriefings } from "../src/outputs/pdf/print-briefings.ts";
+import { pdfCacheDir } from "../src/outputs/pdf/pdf-cache.ts";
+import { briefingsOfShard, parsePrintPlan } from "../src/outputs/pdf/print-plan.ts";
 
 await runCommand(async () => {
   const plan = parsePrintPlan(process.argv.slice(2));

@@ -1,9 +1,10 @@
 // `npm run check [folder] [--only=html,links,feeds,pdfs,accessibility]`: the quality gate over a
 // built site (output/ by default). Prints one line per finding and a summary, and exits 1 if
-// anything was found. The work is in src/check/.
-import { UserFacingError, runCommand } from "../src/cli/run-command.ts";
-import { formatFindings } from "../src/check/finding.ts";
-import { CHECKS, runChecks, type CheckName } from "../src/check/run-checks.ts";
+// anything was found. The work is in src/tools/check/.
+import { UserFacingError } from "../src/base/user-facing-error.ts";
+import { runCommand } from "../src/tools/cli/run-command.ts";
+import { formatFindings } from "../src/tools/check/finding.ts";
+import { CHECKS, runChecks, type CheckName } from "../src/tools/check/run-checks.ts";
 
 await runCommand(async () => {
   const args = process.argv.slice(2);

@@ -1,10 +1,11 @@
 // `npm run new -- "<title>" [--slug folder-name] [--lang en]`: writes a new briefing folder
-// under src/briefings/ (or BRIEFINGS_DIR) that builds at once. The work is in src/authoring/.
+// under src/briefings/ (or BRIEFINGS_DIR) that builds at once. The work is in src/tools/authoring/.
 import { parseArgs } from "node:util";
 import path from "node:path";
-import { runCommand, UserFacingError } from "../src/cli/run-command.ts";
-import { scaffoldBriefing } from "../src/authoring/scaffold-briefing.ts";
-import { DEFAULT_BRIEFINGS_DIR } from "../src/eleventy/briefings-plugin.ts";
+import { UserFacingError } from "../src/base/user-facing-error.ts";
+import { runCommand } from "../src/tools/cli/run-command.ts";
+import { scaffoldBriefing } from "../src/tools/authoring/scaffold-briefing.ts";
+import { DEFAULT_BRIEFINGS_DIR } from "../src/base/project-paths.ts";
 
 await runCommand(async () => {
   let parsed;

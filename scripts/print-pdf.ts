@@ -1,7 +1,7 @@
 // `npm run pdf`: prints each briefing's PDF again from the site already built in output/
-// (or BUILD_OUTPUT_DIR), without rebuilding the site. The work is done in src/pdf/.
-import { runCommand } from "../src/cli/run-command.ts";
-import { reprintPdfs } from "../src/pdf/reprint-pdfs.ts";
+// (or BUILD_OUTPUT_DIR), without rebuilding the site. The work is done in src/outputs/pdf/.
+import { runCommand } from "../src/tools/cli/run-command.ts";
+import { reprintPdfs } from "../src/outputs/pdf/reprint-pdfs.ts";
 
 await runCommand(async () => {
   await reprintPdfs(process.env.BUILD_OUTPUT_DIR ?? "output");

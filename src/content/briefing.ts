@@ -1,5 +1,5 @@
 import type { BriefingFile, Figure, Update } from "./schema.ts";
-import type { PlacedChart } from "../charts/chart.ts";
+import type { PlacedChart } from "./chart.ts";
 
 /** A section of prose, rendered, with its place in the briefing. */
 export interface Section {

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { readJsonFile } from "./read-json-file.ts";
-import { ContentError, type ContentProblem } from "./content-error.ts";
+import { ContentError, type ContentProblem } from "../base/content-error.ts";
 import { matchLanguage } from "./language-match.ts";
 
 /** Where the interface words of every language live; Eleventy reads the same file as global data. */

@@ -1,16 +1,18 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { ContentError, displayPath, type ContentProblem } from "./content-error.ts";
+import { ContentError, type ContentProblem } from "../base/content-error.ts";
+import { displayPath } from "../base/display-path.ts";
 import { briefingFileSchema, type Figure, type Update } from "./schema.ts";
 import { formatFieldPath, parseYaml, validateYaml, type ParsedYaml } from "./validate.ts";
 import type { Briefing, BriefingUpdate, StatedFigure } from "./briefing.ts";
-import { resolveCharts } from "../charts/resolve-charts.ts";
-import { chartAnchor, type PlacedChart } from "../charts/chart.ts";
+import { resolveCharts } from "./resolve-charts.ts";
+import { chartAnchor, type PlacedChart } from "./chart.ts";
 import { LABELS_FILE, loadInterfaceWords } from "./interface-words.ts";
 import { readTextFile } from "./read-text-file.ts";
-import { formatCitation } from "../format/format-citation.ts";
+import { formatCitation } from "../render/format/format-citation.ts";
 import { applyWrittenPrecision } from "./written-precision.ts";
 import { BRIEFING_FILE, loadSections, type SectionContext } from "./load-sections.ts";
+import { briefingUrl } from "./paths/briefing-paths.ts";
 
 export { BRIEFING_FILE };
 
@@ -121,7 +123,7 @@ export function loadBriefing(dir: string): Briefing {
   if (problems.length > 0) throw new ContentError(problems);
   const charts = new Map(resolved.charts.map((chart) => [chart.id, chart]));
 
-  const url = `/${slug}/`;
+  const url = briefingUrl(slug);
   const context: SectionContext = { url, language: data.language, figures, charts, words: loadInterfaceWords(data.language),
     source: formatCitation(data.source, data.language, data.timeZone) };
   const { sections, statements, placements, complete } = loadSections(path.join(dir, "sections"), context, problems);

@@ -1,17 +1,19 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { ContentError, displayPath, type ContentProblem } from "./content-error.ts";
+import { ContentError, type ContentProblem } from "../base/content-error.ts";
+import { displayPath } from "../base/display-path.ts";
 import { sectionFrontMatterSchema, type Figure, type SectionFrontMatter } from "./schema.ts";
 import { editDistance, parseYaml, validateYaml } from "./validate.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { readTextFile } from "./read-text-file.ts";
 import type { Section } from "./briefing.ts";
 import type { Token } from "markdown-it";
-import { markdown } from "../markdown/create-markdown.ts";
-import { FIGURE_SHORTCODE } from "../markdown/figure-reference.ts";
-import type { FigureStatement, MarkdownEnv } from "../markdown/markdown-env.ts";
-import { CHART_LINE, CHART_SHORTCODE } from "../markdown/chart-block.ts";
-import type { Chart } from "../charts/chart.ts";
+import { markdown } from "../render/markdown/create-markdown.ts";
+import { FIGURE_SHORTCODE } from "../render/markdown/figure-reference.ts";
+import type { FigureStatement, MarkdownEnv } from "../render/markdown/markdown-env.ts";
+import { CHART_LINE, CHART_SHORTCODE } from "../render/markdown/chart-block.ts";
+import type { Chart } from "./chart.ts";
+import { figuresUrl, sectionUrl } from "./paths/briefing-paths.ts";
 
 /** The file in each briefing folder that holds its data. */
 export const BRIEFING_FILE = "briefing.yaml";
@@ -170,7 +172,7 @@ function loadSection(
     anchorPrefix: id,
     charts: context.charts,
     labels: context.words,
-    figuresUrl: `${context.url}figures/`,
+    figuresUrl: figuresUrl(context.url),
     source: context.source,
   });
   const env = pageEnv();
@@ -191,7 +193,7 @@ function loadSection(
       id,
       title: frontMatter.title,
       summary: frontMatter.summary,
-      url: `${context.url}${id}/`,
+      url: sectionUrl(context.url, id),
       html,
       nestedHtml,
       sourceFile: displayPath(file),

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { ContentError, displayPath } from "./content-error.ts";
+import { ContentError } from "../base/content-error.ts";
+import { displayPath } from "../base/display-path.ts";
 import { readTextFile } from "./read-text-file.ts";
 import { parseYaml, type ParsedYaml } from "./validate.ts";
 

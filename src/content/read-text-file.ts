@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import { ContentError, displayPath } from "./content-error.ts";
+import { ContentError } from "../base/content-error.ts";
+import { displayPath } from "../base/display-path.ts";
 
 /**
  * The largest content file the build reads: 1 MB. A briefing section is a few thousand

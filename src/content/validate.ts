@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
-import { ContentError, displayPath, type ContentProblem } from "./content-error.ts";
+import { ContentError, type ContentProblem } from "../base/content-error.ts";
+import { displayPath } from "../base/display-path.ts";
 
 /** A YAML document with a way to turn a field path into a line number. */
 export interface ParsedYaml {

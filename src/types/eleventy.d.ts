@@ -4,11 +4,11 @@ declare module "@11ty/eleventy" {
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
-    config?: (eleventyConfig: import("../eleventy/eleventy-config.ts").EleventyConfig) => void;
+    config?: (eleventyConfig: import("../outputs/eleventy/eleventy-config.ts").EleventyConfig) => void;
     /** The sub-path the site is served under, e.g. "/briefings/". */
     pathPrefix?: string;
   }
-  export const HtmlBasePlugin: import("../eleventy/eleventy-config.ts").EleventyPlugin;
+  export const HtmlBasePlugin: import("../outputs/eleventy/eleventy-config.ts").EleventyPlugin;
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
@@ -16,7 +16,7 @@ declare module "@11ty/eleventy" {
 }
 
 declare module "@11ty/eleventy-plugin-rss" {
-  import type { EleventyPlugin } from "../eleventy/eleventy-config.ts";
+  import type { EleventyPlugin } from "../outputs/eleventy/eleventy-config.ts";
   export const feedPlugin: EleventyPlugin;
   export const dateToRfc3339: (date: Date) => string;
   export const dateToRfc822: (date: Date) => string;

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { getDocumentProxy } from "unpdf";
-import { readOutline as outlinePages, type OutlineEntry } from "../../src/check/read-outline.ts";
+import { readOutline as outlinePages, type OutlineEntry } from "../../src/tools/check/read-outline.ts";
 
 export type { OutlineEntry };
 

@@ -1,7 +1,7 @@
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchBrowser } from "../../src/browser/launch-browser.ts";
-import { serveFolder, type FolderServer } from "../../src/serve/serve-folder.ts";
+import { launchBrowser } from "../../src/base/launch-browser.ts";
+import { serveFolder, type FolderServer } from "../../src/base/serve-folder.ts";
 import { sharedDefaultSite } from "./shared-site.ts";
 
 /** A built default site, served on loopback, and a Chromium to look at it with. */

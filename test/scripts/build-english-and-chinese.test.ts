@@ -8,8 +8,8 @@ import { readPage } from "../helpers/site.ts";
 import { readPdf, type ReadPdf } from "../helpers/pdf.ts";
 import { createRequire } from "node:module";
 import type { AxeResults } from "axe-core";
-import { launchBrowser } from "../../src/browser/launch-browser.ts";
-import { serveFolder } from "../../src/serve/serve-folder.ts";
+import { launchBrowser } from "../../src/base/launch-browser.ts";
+import { serveFolder } from "../../src/base/serve-folder.ts";
 import { openPage } from "../helpers/open-page.ts";
 
 const CHINESE_SLUG = "beijing-international-exchange-centre";

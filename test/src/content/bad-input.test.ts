@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
-import { ContentError, type ContentProblem } from "../../../src/content/content-error.ts";
+import { ContentError, type ContentProblem } from "../../../src/base/content-error.ts";
 import { loadInterfaceWords } from "../../../src/content/interface-words.ts";
-import { UserFacingError } from "../../../src/errors/user-facing-error.ts";
-import { readSiteSettings } from "../../../src/feeds/site-settings.ts";
-import { loadTheme } from "../../../src/theme/load-theme.ts";
-import { readPaper } from "../../../src/pdf/paper.ts";
+import { UserFacingError } from "../../../src/base/user-facing-error.ts";
+import { readSiteSettings } from "../../../src/content/settings/site-settings.ts";
+import { loadTheme } from "../../../src/content/settings/load-theme.ts";
+import { readPaper } from "../../../src/content/settings/paper.ts";
 import { VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
 import { runScript } from "../../helpers/run-script.ts";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../../src/content/content-error.ts";
+import { ContentError } from "../../../src/base/content-error.ts";
 import { interfaceWordsFor, LABELS_FILE, type Labels } from "../../../src/content/interface-words.ts";
 import { matchLanguage } from "../../../src/content/language-match.ts";
 

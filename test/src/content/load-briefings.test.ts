@@ -2,7 +2,7 @@ import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
-import { ContentError } from "../../../src/content/content-error.ts";
+import { ContentError } from "../../../src/base/content-error.ts";
 import { brokenBriefings, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
 
 /** Loads broken content and returns the ContentError it must raise. */

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
-import { formatChange, formatFigure } from "../../../src/format/format-figure.ts";
+import { formatChange, formatFigure } from "../../../src/render/format/format-figure.ts";
 import { brokenBriefings, ENGLISH_BRIEFINGS } from "../../helpers/fixtures.ts";
 
 /** Loads the test briefing with its containers figure rewritten. */

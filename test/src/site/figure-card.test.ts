@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/build/build-site.ts";
+import { buildSite } from "../../../src/tools/build/build-site.ts";
 import { readPage } from "../../helpers/site.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
 

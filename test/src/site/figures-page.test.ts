@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/build/build-site.ts";
+import { buildSite } from "../../../src/tools/build/build-site.ts";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import { RESERVED_SECTION_NAMES } from "../../../src/content/load-sections.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadTheme } from "../../../src/theme/load-theme.ts";
+import { loadTheme } from "../../../src/content/settings/load-theme.ts";
 import { browsedPages } from "../../helpers/site.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
 import { openPage } from "../../helpers/open-page.ts";

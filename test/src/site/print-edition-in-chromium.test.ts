@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
-import { loadTheme } from "../../../src/theme/load-theme.ts";
+import { loadTheme } from "../../../src/content/settings/load-theme.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { readPage } from "../../helpers/site.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
-import { sectionHeadings } from "../../../src/filters/section-headings.ts";
-import { labelsFor } from "../../../src/filters/labels-for.ts";
+import { sectionHeadings } from "../../../src/render/html/section-headings.ts";
+import { labelsFor } from "../../../src/outputs/eleventy/filters/labels-for.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
 
 describe("section pages on wide and narrow screens", () => {

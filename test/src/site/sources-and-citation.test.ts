@@ -1,10 +1,10 @@
 import { cpSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/build/build-site.ts";
+import { buildSite } from "../../../src/tools/build/build-site.ts";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
-import { formatCitation } from "../../../src/format/format-citation.ts";
+import { formatCitation } from "../../../src/render/format/format-citation.ts";
 import { browsedPages, fileForUrl, readPage } from "../../helpers/site.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
 

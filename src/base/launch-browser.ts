@@ -1,0 +1,164 @@
+import { accessSync, constants, existsSync, readFileSync } from "node:fs";
+import type { Browser } from "puppeteer-core";
+import { UserFacingError } from "./user-facing-error.ts";
+import { BROWSER_PATH_FILE } from "./project-paths.ts";
+
+/** Places a system Chromium or Chrome is usually installed. */
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome-stable",
+  "/usr/bin/google-chrome",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+];
+
+
+/**
+ * Finds the browser to render with: `PUPPETEER_EXECUTABLE_PATH` if set, else the one
+ * `npm run setup` recorded, else a system Chromium or Chrome.
+ * Throws a message saying how to get one when there is none.
+ */
+export function findBrowser(): string {
+  const explicit = process.env.PUPPETEER_EXECUTABLE_PATH;
+  if (explicit) {
+    if (existsSync(explicit)) return explicit;
+    throw new UserFacingError(`PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, but there is no file there. Point it at a Chromium or Chrome binary, or unset it.`);
+  }
+  const recorded = existsSync(BROWSER_PATH_FILE) ? readFileSync(BROWSER_PATH_FILE, "utf8").trim() : "";
+  if (recorded && existsSync(recorded)) return recorded;
+  const found = CANDIDATES.find((candidate) => existsSync(candidate));
+  if (found) return found;
+  throw new UserFacingError(
+    "No Chromium or Chrome was found to render pages with. Run `npm run setup` (it installs Debian's chromium when it can), " +
+      "or install Chromium yourself and set PUPPETEER_EXECUTABLE_PATH to its binary.",
+  );
+}
+
+/**
+ * The flags every launch uses. Headless on a server, and quiet on the network: without the
+ * background-networking flags Chromium keeps calling Google's hosts, which a build must not do.
+ */
+export const BROWSER_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--disable-extensions",
+  "--disable-domain-reliability",
+  "--no-first-run",
+  "--no-default-browser-check",
+  "--font-render-hinting=none",
+];
+
+/** How long Chromium may take to start before it counts as hung. */
+export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
+
+/** Overrides {@link DEFAULT_LAUNCH_TIMEOUT_MS}, in milliseconds. */
+export const LAUNCH_TIMEOUT_ENV = "BROWSER_LAUNCH_TIMEOUT_MS";
+
+/** Connects to a Chromium that is already running (a remote pool) instead of starting one. */
+export const BROWSER_WS_ENDPOINT_ENV = "BROWSER_WS_ENDPOINT";
+
+/** How {@link launchBrowser} starts Chromium. */
+export interface LaunchOptions {
+  /** The binary; defaults to {@link findBrowser}. */
+  executablePath?: string;
+  /** How long starting may take; defaults to `BROWSER_LAUNCH_TIMEOUT_MS` or 30 s. */
+  timeoutMs?: number;
+}
+
+/**
+ * Starts a headless Chromium, or, when `BROWSER_WS_ENDPOINT` is set, connects to the one
+ * running there. The caller must close it (in `finally`; see closeBrowser).
+ * A browser that will not start, is not executable, or does not answer within the launch
+ * timeout ends in one message saying so and what to do; no half-started process is left.
+ * @throws UserFacingError naming the binary and the cause
+ */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  const endpoint = process.env[BROWSER_WS_ENDPOINT_ENV];
+  const timeoutMs = options.timeoutMs ?? launchTimeout();
+  if (endpoint && !options.executablePath) {
+    try {
+      return await (await puppeteerModule()).connect({ browserWSEndpoint: endpoint });
+    } catch (error) {
+      throw new UserFacingError(
+        `Could not connect to the browser at ${BROWSER_WS_ENDPOINT_ENV}=${endpoint}: ${firstLine(error)}. ` +
+          `Check that it is running and reachable from here, or unset ${BROWSER_WS_ENDPOINT_ENV} to start a local Chromium.`,
+        { cause: error },
+      );
+    }
+  }
+  const executablePath = options.executablePath ?? findBrowser();
+  const advice = "Set PUPPETEER_EXECUTABLE_PATH to a working Chromium or Chrome, or run `npm run setup` to find or install one.";
+  try {
+    accessSync(executablePath, constants.X_OK);
+  } catch {
+    throw new UserFacingError(`The browser ${executablePath} is not an executable program, so no page could be printed. ${advice}`);
+  }
+  try {
+    return await (await puppeteerModule()).launch({ executablePath, headless: true, args: BROWSER_ARGS, timeout: timeoutMs });
+  } catch (error) {
+    const cause = /Timed out after/i.test(firstLine(error))
+      ? `it did not answer within ${Math.round(timeoutMs / 1000)} s of starting (it may hang, or the machine is overloaded; ${LAUNCH_TIMEOUT_ENV} sets the limit in milliseconds)`
+      : `it exited at once (${firstLine(error)})`;
+    throw new UserFacingError(`Could not start the browser ${executablePath}: ${cause}. ${advice}`, { cause: error });
+  }
+}
+
+/**
+ * Closes a browser this run started, or disconnects from a remote one (which others may be
+ * using). If a local browser no longer answers (it crashed or hangs), its process is killed.
+ * @param browser the browser from launchBrowser, if it started
+ */
+export async function closeBrowser(browser: Browser | undefined): Promise<void> {
+  if (!browser) return;
+  const child = browser.process();
+  if (!child) {
+    await browser.disconnect().catch(() => undefined);
+    return;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("the browser did not close")), BROWSER_CLOSE_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([browser.close(), hung]);
+  } catch {
+    // Puppeteer starts Chromium as the leader of its own process group: end its helpers too.
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      child.kill("SIGKILL");
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** How long a browser may take to close before its process is killed. */
+const BROWSER_CLOSE_TIMEOUT_MS = 10_000;
+
+function launchTimeout(): number {
+  const value = Number(process.env[LAUNCH_TIMEOUT_ENV]);
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_LAUNCH_TIMEOUT_MS;
+}
+
+/** The first line of an error's message: Puppeteer appends the browser's whole log and a link to its troubleshooting page. */
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split("\n").map((line) => line.trim()).filter((line) => line && !/^TROUBLESHOOTING|^https?:\/\//.test(line));
+  return (lines.find((line) => !/^Failed to launch the browser process/i.test(line)) ?? lines[0] ?? "unknown error").replace(/[.!:]+$/, "");
+}
+
+/**
+ * Puppeteer, loaded when a browser is first needed rather than when the build starts: most
+ * rebuilds take every share image and PDF from the cache and never start one, and loading
+ * Puppeteer is a tenth of a second of every start.
+ */
+async function puppeteerModule(): Promise<Pick<typeof import("puppeteer-core"), "connect" | "launch">> {
+  const { connect, launch } = await import("puppeteer-core");
+  return { connect, launch };
+}

@@ -1,0 +1,47 @@
+/** Where the feeds and the feed stylesheet are published, as site paths. */
+export const FEED_PATHS = {
+  rss: "/feed.xml",
+  atom: "/atom.xml",
+  json: "/feed.json",
+  stylesheet: "/assets/feed.xsl",
+} as const;
+
+/** The three feeds' site paths. */
+export interface FeedPathSet {
+  rss: string;
+  atom: string;
+  json: string;
+}
+
+/** One feed as offered for autodiscovery in every page's head. */
+export interface FeedLink {
+  /** Its format's name, shown by browsers and readers that list a page's feeds. */
+  format: string;
+  type: string;
+  path: string;
+}
+
+const FORMATS: { format: string; type: string; key: keyof FeedPathSet }[] = [
+  { format: "RSS", type: "application/rss+xml", key: "rss" },
+  { format: "Atom", type: "application/atom+xml", key: "atom" },
+  { format: "JSON Feed", type: "application/feed+json", key: "json" },
+];
+
+/**
+ * The links to three feeds, in the order pages announce them.
+ * @param paths where the three feeds are
+ */
+export function feedLinksFor(paths: FeedPathSet): FeedLink[] {
+  return FORMATS.map(({ format, type, key }) => ({ format, type, path: paths[key] }));
+}
+
+/** The site's three feeds, in the order pages announce them. */
+export const FEED_LINKS: FeedLink[] = feedLinksFor(FEED_PATHS);
+
+/**
+ * Where a tag's own feeds are published: beside its page, `/tags/<slug>/feed.xml` and so on.
+ * @param tagSlug the tag's slug (content/paths/tag-paths.ts)
+ */
+export function tagFeedPaths(tagSlug: string): FeedPathSet {
+  return { rss: `/tags/${tagSlug}/feed.xml`, atom: `/tags/${tagSlug}/atom.xml`, json: `/tags/${tagSlug}/feed.json` };
+}

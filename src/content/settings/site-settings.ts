@@ -1,0 +1,152 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { ContentError, type ContentProblem } from "../../base/content-error.ts";
+import { displayPath } from "../../base/display-path.ts";
+import { readJsonFile } from "../read-json-file.ts";
+import { languagesMissing, localizedTextSchema, type LocalizedText } from "../localized-text.ts";
+import { missingInterfaceWords, type Labels } from "../interface-words.ts";
+
+/** The environment variable that overrides `url` in `_data/site.json`, e.g. for a staging host. */
+export const SITE_URL_VARIABLE = "SITE_URL";
+
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "use a BCP 47 language tag, e.g. zh-CN or en");
+
+const feedSchema = z.strictObject({
+  title: localizedTextSchema.describe("the feed's name in feed readers"),
+  subtitle: localizedTextSchema.describe("one sentence on what the feed carries"),
+  author: z.strictObject({ name: localizedTextSchema }),
+  language: languageTag.optional().describe("the feeds' language; defaults to the site's (see siteLanguageOf)"),
+  limit: z.number().int().positive().describe("how many entries, newest first, each feed carries"),
+  idAuthority: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, "use a domain name, e.g. briefings.example.org")
+    .optional()
+    .describe("the domain in entry ids (tag: URIs); defaults to the host of url"),
+});
+
+const siteSchema = z.looseObject({
+  url: z.string().optional(),
+  title: localizedTextSchema.describe("the site's name"),
+  description: localizedTextSchema.describe("one sentence on what the site is"),
+  language: languageTag.describe("the language settings given as plain text are written in"),
+  feed: feedSchema,
+});
+
+/** What `feed` in `_data/site.json` says about the feeds. */
+export type FeedSettings = z.infer<typeof feedSchema>;
+
+/** Where the site lives, what it is called and how its feeds describe themselves. */
+export interface SiteSettings {
+  /** The language of the settings given as plain text, and of the site's own pages when briefings are in several. */
+  language: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  /** The absolute base URL, ending in "/": `https://example.org/briefings/`. */
+  url: string;
+  /** The path of `url`, which Eleventy puts before every root-relative link: `/briefings/`. */
+  pathPrefix: string;
+  /** The domain entry ids are minted under. */
+  idAuthority: string;
+  feed: FeedSettings;
+}
+
+/**
+ * Reads and checks the site's base URL and feed settings from `<dataDir>/site.json`, with
+ * `SITE_URL` overriding `url`. The feeds' links and ids and any sub-path hosting depend on
+ * the base URL, so a missing or relative one stops the build with a message saying what to write.
+ * @param dataDir the `_data` folder
+ * @param env the environment, for `SITE_URL`
+ */
+export function readSiteSettings(dataDir: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  const file = path.join(dataDir, "site.json");
+  const where = displayPath(file);
+  if (!existsSync(file)) throw new ContentError([{ file: where, message: "the site's settings file is missing; create it with at least url and feed" }]);
+  const json: unknown = readJsonFile(file).document.toJS();
+  const parsed = siteSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ContentError(
+      parsed.error.issues.map((issue): ContentProblem => ({ file: where, field: issue.path.join("."), message: issue.message })),
+    );
+  }
+  const override = env[SITE_URL_VARIABLE];
+  const url = override ? checkBaseUrl(override, { file: `the ${SITE_URL_VARIABLE} environment variable`, field: undefined }) : checkBaseUrl(parsed.data.url, { file: where, field: "url" });
+  const { pathname, hostname } = new URL(url);
+  const { language, title, description, feed } = parsed.data;
+  return { url, pathPrefix: pathname, idAuthority: feed.idAuthority ?? hostname, language, title, description, feed };
+}
+
+/**
+ * The language of the pages that belong to no briefing (the 404 page, the feed page) and, unless
+ * `feed.language` says otherwise, of the feeds: the briefings' language when they all share one
+ * (an English-only site is English throughout), otherwise the site's `language`.
+ * @param briefings the site's briefings
+ * @param siteLanguage `language` in site.json
+ */
+export function siteLanguageOf(briefings: ReadonlyArray<{ language: string }>, siteLanguage: string): string {
+  const languages = new Set(briefings.map((briefing) => briefing.language));
+  return languages.size === 1 ? [...languages][0]! : siteLanguage;
+}
+
+/**
+ * The feeds' language: `feed.language` if set, else the site's (see siteLanguageOf).
+ * @param settings the site's settings
+ * @param briefings the site's briefings
+ */
+export function feedLanguageOf(settings: Pick<SiteSettings, "language" | "feed">, briefings: ReadonlyArray<{ language: string }>): string {
+  return settings.feed.language ?? siteLanguageOf(briefings, settings.language);
+}
+
+/**
+ * Checks, before anything is built, that every language the site shows has its interface words
+ * and that every setting given per language has a text for each language it is shown in: the
+ * site's name, description and logo on every page, the feed's words in the feed's language.
+ * @param settings the site's settings
+ * @param briefings the site's briefings
+ * @param labels every language's interface words
+ * @param logoText the theme's logo text
+ * @param dataDir the folder holding site.json and themes.json, for the messages
+ * @throws ContentError listing every missing text, with the file, field and key to add
+ */
+export function checkSiteLanguages(
+  settings: SiteSettings,
+  briefings: ReadonlyArray<{ language: string }>,
+  labels: Record<string, Labels>,
+  logoText: LocalizedText,
+  dataDir: string,
+): void {
+  const siteLanguage = siteLanguageOf(briefings, settings.language);
+  const feedLanguage = feedLanguageOf(settings, briefings);
+  const pageLanguages = [...new Set([...briefings.map((b) => b.language), siteLanguage, feedLanguage])];
+  const problems: ContentProblem[] = missingInterfaceWords(labels, pageLanguages);
+  const siteFile = displayPath(path.join(dataDir, "site.json"));
+  const check = (file: string, field: string, value: LocalizedText, languages: string[]) => {
+    for (const language of languagesMissing(value, languages)) {
+      problems.push({ file, field, message: `has no text for "${language}", the language of some pages; add "${language}": "…" (or give one plain text for every language)` });
+    }
+  };
+  check(siteFile, "title", settings.title, pageLanguages);
+  check(siteFile, "description", settings.description, pageLanguages);
+  check(siteFile, "feed.title", settings.feed.title, pageLanguages);
+  check(siteFile, "feed.subtitle", settings.feed.subtitle, [feedLanguage]);
+  check(siteFile, "feed.author.name", settings.feed.author.name, [feedLanguage]);
+  check(displayPath(path.join(dataDir, "themes.json")), "logoText", logoText, pageLanguages);
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** The base URL as an absolute http(s) URL ending in "/", or a ContentError saying what to write. */
+function checkBaseUrl(value: string | undefined, where: { file: string; field: string | undefined }): string {
+  const example = "write the full address the site is published at, e.g. https://briefings.example.org/ or https://example.org/briefings/";
+  const problem = (message: string) => new ContentError([{ file: where.file, field: where.field, message: `${message}; ${example}` }]);
+  if (!value || !value.trim()) throw problem("the site's base URL is missing; feeds need it for their links and ids");
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw problem(`"${value}" is not an absolute URL; feeds need one for their links and ids`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw problem(`"${value}" is not a web address`);
+  if (url.search || url.hash || url.username || url.password) throw problem(`"${value}" has a query, fragment or password; give only the address`);
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url.toString();
+}

@@ -1,0 +1,80 @@
+import type { Briefing } from "../../content/briefing.ts";
+import { cachedFormatter } from "../../render/format/cached-formatter.ts";
+
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Briefings published in one calendar year, newest first. */
+export interface ArchiveYear {
+  /** The year in the briefing's own time zone, e.g. "2024". */
+  year: string;
+  briefings: Briefing[];
+}
+
+/** One page of the archive: its briefings grouped by year, and links to its neighbours. */
+export interface ArchivePage {
+  /** 1-based. */
+  number: number;
+  /** How many pages the archive has. */
+  total: number;
+  /** Site-relative URL: `/` for the first page, `/page/2/` after it. */
+  url: string;
+  years: ArchiveYear[];
+  /** URL of the page of newer briefings, if any. */
+  previousUrl?: string;
+  /** URL of the page of older briefings, if any. */
+  nextUrl?: string;
+}
+
+/** The URL of the archive's page `number` (1-based). */
+export function archivePageUrl(number: number): string {
+  return number === 1 ? "/" : `/page/${number}/`;
+}
+
+/** The calendar year a briefing was published in, in its own time zone. */
+export function publicationYear(briefing: Briefing): string {
+  // `date` always carries its UTC offset (the schema requires it), so it names one instant.
+  return cachedFormatter(yearFormats, (l, o) => new Intl.DateTimeFormat(l, o), "en", { year: "numeric", timeZone: briefing.timeZone } as const).format(new Date(briefing.date));
+}
+
+/**
+ * Orders briefings newest first (by the instant of `date`; ties by folder name, so the order
+ * never depends on the file system).
+ */
+export function newestFirst(briefings: Briefing[]): Briefing[] {
+  const time = (b: Briefing) => Date.parse(b.date);
+  return [...briefings].sort((a, b) => time(b) - time(a) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/** Groups briefings (already in order) by publication year, keeping their order. */
+export function groupByYear(briefings: Briefing[]): ArchiveYear[] {
+  const years: ArchiveYear[] = [];
+  for (const briefing of briefings) {
+    const year = publicationYear(briefing);
+    const last = years.at(-1);
+    if (last?.year === year) last.briefings.push(briefing);
+    else years.push({ year, briefings: [briefing] });
+  }
+  return years;
+}
+
+/**
+ * Splits every briefing, newest first, into pages of `perPage`, each grouped by year. There is
+ * always a first page, even with no briefings, so `/` exists.
+ * @param briefings every briefing, in any order
+ * @param perPage how many briefings one page lists
+ */
+export function archivePages(briefings: Briefing[], perPage: number): ArchivePage[] {
+  const ordered = newestFirst(briefings);
+  const total = Math.max(1, Math.ceil(ordered.length / perPage));
+  return Array.from({ length: total }, (_, index) => {
+    const number = index + 1;
+    return {
+      number,
+      total,
+      url: archivePageUrl(number),
+      years: groupByYear(ordered.slice(index * perPage, number * perPage)),
+      previousUrl: number > 1 ? archivePageUrl(number - 1) : undefined,
+      nextUrl: number < total ? archivePageUrl(number + 1) : undefined,
+    };
+  });
+}

@@ -1,0 +1,58 @@
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import type { Briefing } from "../../content/briefing.ts";
+import type { Labels } from "../../content/interface-words.ts";
+import type { PdfInfo } from "../pdf/read-pdf-info.ts";
+import { buildFeed, SITE_FEED_SCOPE, type Feed, type FeedScope } from "../feeds/feed.ts";
+import { FEED_LINKS, FEED_PATHS, tagFeedPaths } from "../../content/paths/feed-paths.ts";
+import { tagPages } from "../archive/tag-pages.ts";
+import { briefingsOf } from "./briefings-plugin.ts";
+import { jsonFeed } from "../feeds/json-feed.ts";
+import { readSiteSettings } from "../../content/settings/site-settings.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+
+/**
+ * The feeds (RSS, Atom, JSON Feed, written by the templates in `src/site/feeds/`) and the
+ * base URL they and the site depend on. Reads and checks `url` and `feed` in `site.json`
+ * (SITE_URL overrides `url`), and adds Eleventy's HTML base plugin so that, when the base URL
+ * has a sub-path, every root-relative link on every page gets it.
+ *
+ * Templates get `siteUrl`, `feedSettings`, `feedPaths`, `feedLinks` (for autodiscovery),
+ * `feedScopes` (the site's feed, then one per tag: the feed templates paginate over them) and the
+ * filters `feedOf` (briefings and a scope → the feed model, see src/outputs/feeds/feed.ts) and `jsonFeed`.
+ */
+export function feedsPlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
+  const settings = readSiteSettings(options.dataDir);
+  // https://www.11ty.dev/docs/plugins/html-base/ — its base is Eleventy's pathPrefix, which the
+  // build sets from the base URL's path (src/tools/build/build-site.ts).
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.addGlobalData("siteUrl", settings.url);
+  eleventyConfig.addGlobalData("feedSettings", settings.feed);
+  eleventyConfig.addGlobalData("feedPaths", FEED_PATHS);
+  eleventyConfig.addGlobalData("feedLinks", FEED_LINKS);
+  eleventyConfig.addGlobalData("feedScopes", async () => [
+    SITE_FEED_SCOPE,
+    ...tagPages(await briefingsOf(eleventyConfig)).map(
+      (page): FeedScope => ({ tag: page.tag, tagSlug: page.slug, paths: tagFeedPaths(page.slug), homePath: page.url }),
+    ),
+  ]);
+
+  // Three templates ask for the same feed in one build; build each scope's once per build.
+  const current = new Map<string, Feed>();
+  eleventyConfig.on("eleventy.before", () => {
+    current.clear();
+  });
+  eleventyConfig.addFilter(
+    "feedOf",
+    (briefings: Briefing[], pdfs: Record<string, PdfInfo> | undefined, labels: Record<string, Labels>, scope: FeedScope = SITE_FEED_SCOPE) => {
+      const key = scope.tagSlug ?? "";
+      let feed = current.get(key);
+      if (!feed) {
+        feed = buildFeed({ briefings, pdfs: pdfs ?? {}, labels, settings, pathPrefix: eleventyConfig.pathPrefix, scope });
+        current.set(key, feed);
+      }
+      return feed;
+    },
+  );
+  eleventyConfig.addFilter("jsonFeed", jsonFeed);
+}

@@ -1,0 +1,49 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Briefing } from "../../content/briefing.ts";
+import type { PdfInfo } from "../pdf/read-pdf-info.ts";
+import { readSiteSettings } from "../../content/settings/site-settings.ts";
+import { canonicalUrl } from "../share/canonical-url.ts";
+import { jsonLdScript } from "../share/json-ld.ts";
+import { ogLocale } from "../share/og-locale.ts";
+import { renderShareImages } from "../share/render-share-images.ts";
+import { reportJsonLd } from "../share/report-json-ld.ts";
+import { SHARE_CARD_PATHS, SHARE_IMAGE_SIZE, SITE_SHARE_IMAGE_PATH, shareImagePath } from "../../content/paths/share-paths.ts";
+import { SITEMAP_PATH, sitemapEntries, sitemapXml, type WrittenPage } from "../share/sitemap.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+
+/**
+ * How pages are found and shared: canonical addresses, OpenGraph and Twitter card metadata
+ * (`_includes/partials/share-meta.njk`), `Report` JSON-LD, the sitemap (written after the build
+ * from the finished pages, see src/outputs/share/sitemap.ts), robots.txt (`src/site/discovery/`) and the
+ * share images. Each briefing's card and the site's card
+ * (`src/site/share/`) are rendered as pages, photographed by Chromium into PNGs after the
+ * build (see src/outputs/share/render-share-images.ts) and then removed.
+ *
+ * Templates get `shareImage` (size and the site's image) and the filters `canonicalUrl`
+ * (site path → absolute address), `ogLocale`, `shareImagePath`, `shareCardPath` and `reportJsonLd`.
+ */
+export function sharePlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
+  const settings = readSiteSettings(options.dataDir);
+  const absolute = (sitePath: string) => canonicalUrl(sitePath, settings.url);
+
+  eleventyConfig.addGlobalData("shareImage", { ...SHARE_IMAGE_SIZE, site: SITE_SHARE_IMAGE_PATH, cards: { site: SHARE_CARD_PATHS.site } });
+  eleventyConfig.addFilter("canonicalUrl", absolute);
+  eleventyConfig.addFilter("ogLocale", ogLocale);
+  eleventyConfig.addFilter("shareImagePath", (briefing: Pick<Briefing, "slug">) => shareImagePath(briefing.slug));
+  eleventyConfig.addFilter("shareCardPath", (briefing: Pick<Briefing, "slug">) => SHARE_CARD_PATHS.briefing(briefing.slug));
+  eleventyConfig.addFilter("reportJsonLd", (briefing: Briefing, pdfs: Record<string, PdfInfo> | undefined) => {
+    const pdf = pdfs?.[briefing.slug];
+    const urls = { briefing: absolute(briefing.url), image: absolute(shareImagePath(briefing.slug)), pdf: pdf ? absolute(pdf.url) : undefined };
+    return jsonLdScript(reportJsonLd(briefing, urls, pdf));
+  });
+
+  eleventyConfig.on("eleventy.after", async (context) => {
+    const { directories, results } = context as { directories?: { output?: string }; results?: WrittenPage[] };
+    const output = directories?.output;
+    if (!output) return;
+    // The sitemap is written from the finished pages, so it lists exactly what was published.
+    await writeFile(path.join(output, SITEMAP_PATH), sitemapXml(sitemapEntries(results ?? [])));
+    await renderShareImages(output, { pathPrefix: settings.pathPrefix });
+  });
+}

@@ -1,0 +1,223 @@
+import type { Briefing, BriefingUpdate } from "../../content/briefing.ts";
+import { escapeHtml } from "../../render/html/escape-html.ts";
+import type { PdfInfo } from "../pdf/read-pdf-info.ts";
+import { interfaceWordsFor, type Labels } from "../../content/interface-words.ts";
+import { formatCitation } from "../../render/format/format-citation.ts";
+import { absolutizeHtml, toAbsoluteUrl } from "../../render/html/absolute-urls.ts";
+import { briefingEntryId, updateEntryId } from "./entry-ids.ts";
+import { instantOf, toRfc3339, toRfc822 } from "./feed-dates.ts";
+import { FEED_PATHS, type FeedPathSet } from "../../content/paths/feed-paths.ts";
+import { feedLanguageOf, type SiteSettings } from "../../content/settings/site-settings.ts";
+import { textIn } from "../../content/localized-text.ts";
+import { tagSlug } from "../../content/paths/tag-paths.ts";
+
+/** A date as each feed format writes it, in the briefing's zone. */
+export interface FeedDate {
+  /** For Atom and JSON Feed: `2023-06-27T18:00:00+08:00`. */
+  rfc3339: string;
+  /** For RSS: `Tue, 27 Jun 2023 18:00:00 +0800`. */
+  rfc822: string;
+  /** For ordering. */
+  time: number;
+}
+
+/** A file attached to an entry: a briefing's PDF. */
+export interface FeedEnclosure {
+  url: string;
+  /** Exact size in bytes. */
+  bytes: number;
+  type: "application/pdf";
+}
+
+/** One entry, in the terms all three formats share. Every URL is absolute. */
+export interface FeedEntry {
+  /** A `tag:` URI that never changes (see entry-ids.ts). */
+  id: string;
+  url: string;
+  title: string;
+  /** Plain text. */
+  summary: string;
+  /** The full text as HTML, with absolute URLs. */
+  contentHtml: string;
+  published: FeedDate;
+  updated: FeedDate;
+  language: string;
+  author: string;
+  categories: string[];
+  enclosure?: FeedEnclosure;
+}
+
+/** A feed: its description and its entries, newest first. */
+export interface Feed {
+  title: string;
+  subtitle: string;
+  language: string;
+  author: string;
+  /** The site's home page. */
+  homeUrl: string;
+  /** Absolute URLs of the three feeds. */
+  urls: { rss: string; atom: string; json: string };
+  /** Site path of the stylesheet that shows the RSS feed as a page (same origin, so not absolute). */
+  stylesheetPath: string;
+  /** The newest entry's `updated`, so an unchanged site gives an unchanged feed. */
+  updated?: FeedDate;
+  entries: FeedEntry[];
+}
+
+/**
+ * Which feed: the whole site's (no tag), or one tag's, with where its files and page are.
+ * The feed templates paginate over every scope, so a tag's feeds are the same templates.
+ */
+export interface FeedScope {
+  /** The tag, as shown in the feed's title; absent for the site's feed. */
+  tag?: string;
+  /** The tag's slug; briefings whose tags have this slug are in the feed. */
+  tagSlug?: string;
+  /** Site paths of the three feeds. */
+  paths: FeedPathSet;
+  /** Site path of the page the feed stands for: `/` or the tag's page. */
+  homePath: string;
+}
+
+/** The site's own feed scope: every briefing, at the paths in FEED_PATHS. */
+export const SITE_FEED_SCOPE: FeedScope = { paths: { rss: FEED_PATHS.rss, atom: FEED_PATHS.atom, json: FEED_PATHS.json }, homePath: "/" };
+
+/** What a feed is made from. */
+export interface FeedSources {
+  briefings: Briefing[];
+  /** PDFs the build printed, by briefing slug; absent ones get no enclosure. */
+  pdfs: Record<string, PdfInfo>;
+  /** Interface words, by language (`_data/labels.json`). */
+  labels: Record<string, Labels>;
+  settings: SiteSettings;
+  /** Eleventy's path prefix, put before the stylesheet's path. */
+  pathPrefix?: string;
+  /** Whose feed: the site's (the default) or a tag's. */
+  scope?: FeedScope;
+}
+
+/**
+ * Builds the feed: one entry per briefing and one per dated update, newest first,
+ * at most `feed.limit` of them.
+ * @param sources the briefings, their PDFs, interface words and site settings
+ */
+export function buildFeed(sources: FeedSources): Feed {
+  const { settings } = sources;
+  const scope = sources.scope ?? SITE_FEED_SCOPE;
+  // A tag's feed speaks the site feed's language, so all of a site's feeds read alike.
+  const language = feedLanguageOf(settings, sources.briefings);
+  const inScope = scope.tagSlug === undefined ? sources.briefings : sources.briefings.filter((b) => (b.tags ?? []).some((tag) => tagSlug(tag) === scope.tagSlug));
+  // Entries are ordered by date and id first, and only the `limit` kept are written out: an
+  // entry's content is every section of its briefing, and a site has hundreds of briefings.
+  const { idAuthority } = settings;
+  const entries = inScope
+    .flatMap((briefing): PendingEntry[] => {
+      const day = dayOf(briefing.date, briefing.timeZone);
+      return [
+        { time: instantOf(briefing.date, briefing.timeZone).getTime(), id: briefingEntryId(idAuthority, day, briefing.slug), write: () => briefingEntry(briefing, sources) },
+        ...briefing.updates.map((update) => ({
+          time: instantOf(update.date, briefing.timeZone).getTime(),
+          id: updateEntryId(idAuthority, day, briefing.slug, update.id),
+          write: () => updateEntry(briefing, update, sources),
+        })),
+      ];
+    })
+    .sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, settings.feed.limit)
+    .map((pending) => pending.write());
+  const newest = entries.reduce<FeedDate | undefined>((latest, entry) => (!latest || entry.updated.time > latest.time ? entry.updated : latest), undefined);
+  const prefix = (sources.pathPrefix ?? "/").replace(/\/$/, "");
+  const title = textIn(settings.feed.title, language, settings.language).text;
+  return {
+    title: scope.tag ? `${title} · ${scope.tag}` : title,
+    subtitle: textIn(settings.feed.subtitle, language, settings.language).text,
+    language,
+    author: textIn(settings.feed.author.name, language, settings.language).text,
+    homeUrl: toAbsoluteUrl(scope.homePath, settings.url),
+    urls: {
+      rss: toAbsoluteUrl(scope.paths.rss, settings.url),
+      atom: toAbsoluteUrl(scope.paths.atom, settings.url),
+      json: toAbsoluteUrl(scope.paths.json, settings.url),
+    },
+    stylesheetPath: `${prefix}${FEED_PATHS.stylesheet}`,
+    updated: newest,
+    entries,
+  };
+}
+
+/** An entry known by its date and id, written only if the feed keeps it. */
+interface PendingEntry {
+  time: number;
+  id: string;
+  write: () => FeedEntry;
+}
+
+/**
+ * A briefing's sections as feed HTML, by briefing and site URL: the site's feed and each of its
+ * tags' feeds hold the same entry, and this (every section, links made absolute) is its costly part.
+ */
+const sectionsHtml = new WeakMap<Briefing, Map<string, string>>();
+
+function feedSectionsHtml(briefing: Briefing, siteUrl: string): string {
+  let bySite = sectionsHtml.get(briefing);
+  if (!bySite) sectionsHtml.set(briefing, (bySite = new Map()));
+  let html = bySite.get(siteUrl);
+  if (html === undefined) {
+    html = briefing.sections
+      .map((section) => `<h2><a href="${escapeHtml(toAbsoluteUrl(section.url, siteUrl))}">${escapeHtml(section.title)}</a></h2>\n${absolutizeHtml(section.nestedHtml, siteUrl, section.url)}`)
+      .join("\n");
+    bySite.set(siteUrl, html);
+  }
+  return html;
+}
+
+function briefingEntry(briefing: Briefing, sources: FeedSources): FeedEntry {
+  const { url: siteUrl, idAuthority } = sources.settings;
+  const pdf = sources.pdfs[briefing.slug];
+  return {
+    id: briefingEntryId(idAuthority, dayOf(briefing.date, briefing.timeZone), briefing.slug),
+    url: toAbsoluteUrl(briefing.url, siteUrl),
+    title: briefing.title,
+    summary: briefing.summary,
+    contentHtml: [`<p>${escapeHtml(briefing.summary)}</p>`, ...(briefing.sections.length > 0 ? [feedSectionsHtml(briefing, siteUrl)] : [])].join("\n"),
+    published: feedDate(briefing.date, briefing.timeZone),
+    updated: feedDate(briefing.updated, briefing.timeZone),
+    language: briefing.language,
+    author: briefing.publisher,
+    categories: briefing.tags,
+    enclosure: pdf && { url: toAbsoluteUrl(pdf.url, siteUrl), bytes: pdf.bytes, type: "application/pdf" },
+  };
+}
+
+function updateEntry(briefing: Briefing, update: BriefingUpdate, sources: FeedSources): FeedEntry {
+  const { url: siteUrl, idAuthority } = sources.settings;
+  const labels = interfaceWordsFor(sources.labels, briefing.language);
+  const paragraphs = [`<p>${escapeHtml(update.note)}</p>`];
+  if (update.source) {
+    paragraphs.push(`<p>${escapeHtml(labels.sourcePrefix ?? "Source: ")}${escapeHtml(formatCitation(update.source, briefing.language, briefing.timeZone))}</p>`);
+  }
+  paragraphs.push(`<p><a href="${escapeHtml(toAbsoluteUrl(briefing.url, siteUrl))}">${escapeHtml(briefing.title)}</a></p>`);
+  const date = feedDate(update.date, briefing.timeZone);
+  return {
+    id: updateEntryId(idAuthority, dayOf(briefing.date, briefing.timeZone), briefing.slug, update.id),
+    url: toAbsoluteUrl(`${briefing.url}updates/#update-${update.id}`, siteUrl),
+    title: update.title,
+    summary: update.note,
+    contentHtml: paragraphs.join("\n"),
+    published: date,
+    updated: date,
+    language: briefing.language,
+    author: briefing.publisher,
+    categories: briefing.tags,
+  };
+}
+
+function feedDate(value: string, timeZone: string): FeedDate {
+  const instant = instantOf(value, timeZone);
+  return { rfc3339: toRfc3339(instant, timeZone), rfc822: toRfc822(instant, timeZone), time: instant.getTime() };
+}
+
+/** The calendar day of a date in its zone, as ids use it. */
+function dayOf(value: string, timeZone: string): string {
+  return toRfc3339(instantOf(value, timeZone), timeZone).slice(0, 10);
+}

@@ -1,0 +1,144 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fontverter from "fontverter";
+import subsetFont from "subset-font";
+import { cacheFolder, writeCacheEntry } from "../../base/cache-folder.ts";
+import { formatUnicodeRange, type FontFace } from "./font-faces.ts";
+
+/** The fewest characters a font file holds, unless its slice has fewer in all (see mergeSmallGroups). */
+const MIN_GROUP = 12;
+
+/** What the font files are written as, with the extension and CSS `format()` hint of each. */
+const FORMATS = { woff2: { extension: "woff2", hint: "woff2" }, truetype: { extension: "ttf", hint: "truetype" } } as const;
+export type FontFormat = keyof typeof FORMATS;
+
+/** The web fonts of a site, cut down to the characters it uses. */
+export interface SubsetFonts {
+  /** @font-face rules pointing at `./files/<name>`, relative to the stylesheet. */
+  css: string;
+  /** The font files, named after their content, so a changed subset gets a new URL. */
+  files: Array<{ name: string; bytes: Buffer }>;
+}
+
+/**
+ * Cuts every font slice down to the characters the site shows, in files a page fetches only when
+ * it shows one of their characters. `texts` lists what the site shows, most-visited first (the home
+ * page, then the other pages, then feeds and print editions). Each character belongs to the first
+ * text that shows it, and each slice is cut into one file per such text: the home page fetches
+ * exactly the glyphs it shows, and a later page fetches its own new characters plus the files of
+ * earlier pages it shares characters with (usually already cached). Each rule's `unicode-range`
+ * lists exactly the characters in its file, so a character the site does not use falls through
+ * to the next font in the stack rather than to a missing glyph.
+ *
+ * The same input gives the same bytes (HarfBuzz's subsetter is deterministic), and results are
+ * cached in `cacheDir`, so rebuilding unchanged content does no subsetting.
+ * @param faces the slices, in the order their rules should appear
+ * @param texts what the site shows, most-visited first
+ * @param cacheDir where to keep subsets between builds
+ * @param format "woff2" for browsers (smallest to fetch; Brotli at its highest setting is most of
+ *   the cost of a first build), "truetype" for the print edition, which Chromium reads from disk
+ *   and which the PDF re-subsets anyway, so it need not be compressed at all
+ */
+export async function subsetFontFaces(faces: readonly FontFace[], texts: readonly string[], cacheDir = cacheFolder("fonts"), format: FontFormat = "woff2"): Promise<SubsetFonts> {
+  const groupOf = firstShownIn(texts);
+  const rules: string[] = [];
+  const files: SubsetFonts["files"] = [];
+  mkdirSync(cacheDir, { recursive: true });
+  for (const face of faces) {
+    const groups = new Map<number, number[]>();
+    for (const [codePoint, group] of groupOf) {
+      if (!face.ranges.some(([first, last]) => codePoint >= first && codePoint <= last)) continue;
+      const members = groups.get(group);
+      if (members) members.push(codePoint);
+      else groups.set(group, [codePoint]);
+    }
+    if (groups.size === 0) continue;
+    const source = readFileSync(face.file);
+    // subset-font unpacks a WOFF2 source on every call; one slice is cut many times (once per
+    // page group), so it is unpacked once here. HarfBuzz gets the same font either way.
+    let unpacked: Promise<Buffer> | undefined;
+    const sfnt = () => (unpacked ??= fontverter.convert(source, "truetype"));
+    const order = [...groups.keys()].sort((a, b) => a - b);
+    // The first text's (the home page's) characters keep a file of their own, however few.
+    const own = order[0] === 0 ? [groups.get(0)!] : [];
+    const later = order.filter((group) => group !== 0).map((group) => groups.get(group)!);
+    for (const codePoints of [...own, ...mergeSmallGroups(later)]) {
+      codePoints.sort((a, b) => a - b);
+      const bytes = await subsetCached(source, sfnt, codePoints, cacheDir, format);
+      // Named by content alone: short (there are hundreds of rules) and a new URL whenever a subset changes.
+      const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 12)}.${FORMATS[format].extension}`;
+      files.push({ name, bytes });
+      // One line a rule: a site has hundreds of them, and this file is on every page's critical path.
+      rules.push(
+        `@font-face{font-family:'${face.family}';${face.style === "normal" ? "" : `font-style:${face.style};`}font-weight:${face.weight};font-display:swap;src:url(./files/${name}) format('${FORMATS[format].hint}');unicode-range:${formatUnicodeRange(codePoints)}}`,
+      );
+    }
+  }
+  return { css: rules.join("\n"), files };
+}
+
+/** Printable ASCII, U+0020 to U+007E: nearly every page shows nearly all of it in its markup. */
+const PRINTABLE_ASCII = 0x7e - 0x20 + 1;
+
+/**
+ * Each character the texts show, with the index of the first text that shows it. Control
+ * characters (line breaks in the source, DEL) are never drawn and are left out.
+ * @param texts what the site shows, most-visited first
+ */
+export function firstShownIn(texts: readonly string[]): Map<number, number> {
+  const groupOf = new Map<number, number>();
+  let asciiSeen = 0;
+  texts.forEach((text, index) => {
+    // A site's pages are hundreds of megabytes of mostly ASCII markup: once every printable ASCII
+    // character has its text, the rest of each page is cut out natively before it is read.
+    const unseen = asciiSeen === PRINTABLE_ASCII ? text.replace(/[\u0000-\u007f]+/g, "") : text;
+    for (let i = 0; i < unseen.length; i++) {
+      const codePoint = unseen.codePointAt(i)!;
+      if (codePoint > 0xffff) i++;
+      if (codePoint < 0x20 || codePoint === 0x7f || groupOf.has(codePoint)) continue;
+      groupOf.set(codePoint, index);
+      if (codePoint <= 0x7e) asciiSeen++;
+    }
+  });
+  return groupOf;
+}
+
+/**
+ * Joins each group with fewer than MIN_GROUP characters to the groups after it, in page order, until
+ * the joined group is big enough. A later page's one or two new characters in a slice would
+ * otherwise cost a file, a request and a rule of their own; joined, a page may fetch a few glyphs
+ * it does not draw.
+ */
+function mergeSmallGroups(groups: number[][]): number[][] {
+  const merged: number[][] = [];
+  let current: number[] = [];
+  for (const group of groups) {
+    current = [...current, ...group];
+    if (current.length >= MIN_GROUP) {
+      merged.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) {
+    if (merged.length > 0) merged[merged.length - 1]!.push(...current);
+    else merged.push(current);
+  }
+  return merged;
+}
+
+/**
+ * A subset of `source` with the given characters, from the cache when it was made before.
+ * @param source the font file as published, which names the cache entry
+ * @param sfnt the same font unpacked to TrueType, which is what is cut
+ */
+async function subsetCached(source: Buffer, sfnt: () => Promise<Buffer>, codePoints: number[], cacheDir: string, format: FontFormat): Promise<Buffer> {
+  const key = createHash("sha256").update(source).update(codePoints.join(",")).digest("hex").slice(0, 16);
+  const cached = path.join(cacheDir, `${key}.${FORMATS[format].extension}`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const bytes = await subsetFont(await sfnt(), String.fromCodePoint(...codePoints), { targetFormat: format });
+  // Another build sharing the cache folder may be reading it: three builds at once in the shard
+  // test could read a half-written font, which Chromium then refused.
+  await writeCacheEntry(cached, bytes);
+  return bytes;
+}

@@ -1,0 +1,184 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { BROWSER_ARGS } from "../../base/launch-browser.ts";
+import { cacheFolder, writeCacheEntry } from "../../base/cache-folder.ts";
+import { PDF_OPTIONS } from "./print-briefing.ts";
+
+/** Moves the PDF cache, e.g. to a folder CI keeps between runs. */
+export const PDF_CACHE_DIR_ENV = "PDF_CACHE_DIR";
+
+/** The folder the cache lives in: `PDF_CACHE_DIR`, or `pdf` in the build's cache folder (see cache-folder.ts). */
+export function pdfCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env[PDF_CACHE_DIR_ENV] ? path.resolve(env[PDF_CACHE_DIR_ENV]) : cacheFolder("pdf", env);
+}
+
+/** What one cache entry records: the files the print edition loaded, and the PDF's facts. */
+interface Manifest {
+  /** Site paths of every file the print edition loaded besides itself (CSS, fonts, images). */
+  assets: string[];
+  /** The hash of the print edition, its assets and the printing set-up: the PDF's file name. */
+  key: string;
+  pages: number;
+}
+
+/**
+ * Printed PDFs kept by what they were printed from, so a briefing whose print edition, every
+ * file it loads (stylesheets, fonts, images), the printing code and options, the site URL and
+ * the Chromium version are all unchanged is not printed again: its PDF is reused byte for
+ * byte. Each briefing keeps one entry, `<dir>/<slug>/`, replaced when it is printed again.
+ * More folders (from other machines' shards) can be read as well as the one written to.
+ */
+export class PdfCache {
+  /**
+   * @param dir the folder entries are written to (and read from)
+   * @param setup everything about printing that is not the site: see printingSetup
+   * @param alsoReadFrom more cache folders to look in, e.g. shards' folders to merge
+   */
+  constructor(
+    readonly dir: string,
+    private readonly setup: string,
+    private readonly alsoReadFrom: string[] = [],
+  ) {}
+
+  /** Each asset file's hash, computed once per run: many print editions share the fonts and styles. */
+  private readonly assetHashes = new Map<string, string>();
+
+  /**
+   * The briefing's cached PDF, if it was printed from exactly what `siteDir` holds now.
+   * @param siteDir the built site
+   * @param slug the briefing
+   * @returns the cached PDF's file and its page count
+   */
+  async find(siteDir: string, slug: string): Promise<{ file: string; pages: number } | undefined> {
+    const edition = editionKey(siteDir, slug, this.setup);
+    if (!edition) return undefined;
+    for (const dir of [this.dir, ...this.alsoReadFrom]) {
+      const manifestFile = path.join(dir, slug, `${edition}.json`);
+      if (!existsSync(manifestFile)) continue;
+      const manifest = JSON.parse(await readFile(manifestFile, "utf8")) as Manifest;
+      const key = this.fullKey(edition, siteDir, manifest.assets);
+      const pdf = path.join(dir, slug, `${key}.pdf`);
+      if (key === manifest.key && existsSync(pdf)) return { file: pdf, pages: manifest.pages };
+    }
+    return undefined;
+  }
+
+  /**
+   * Keeps a freshly printed PDF, replacing the briefing's earlier entry.
+   * @param siteDir the built site it was printed from
+   * @param slug the briefing
+   * @param pdf the PDF's bytes
+   * @param pages its page count
+   * @param assets site paths of the files the print edition loaded
+   */
+  async store(siteDir: string, slug: string, pdf: Uint8Array, pages: number, assets: string[]): Promise<void> {
+    const edition = editionKey(siteDir, slug, this.setup);
+    if (!edition) return;
+    const sorted = [...new Set(assets)].sort();
+    const key = this.fullKey(edition, siteDir, sorted);
+    if (!key) return;
+    const folder = path.join(this.dir, slug);
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+    await writeCacheEntry(path.join(folder, `${key}.pdf`), pdf);
+    const manifest: Manifest = { assets: sorted, key, pages };
+    await writeCacheEntry(path.join(folder, `${edition}.json`), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+
+  /** Hash of the edition key and every asset's content; undefined when an asset is gone. */
+  private fullKey(edition: string, siteDir: string, assets: string[]): string | undefined {
+    const hash = createHash("sha256").update(edition);
+    for (const asset of assets) {
+      const file = fileFor(siteDir, asset);
+      if (!file) return undefined;
+      let digest = this.assetHashes.get(file);
+      if (digest === undefined) {
+        digest = createHash("sha256").update(readFileSync(file)).digest("hex");
+        this.assetHashes.set(file, digest);
+      }
+      hash.update(`\0${asset}\0${digest}`);
+    }
+    return hash.digest("hex").slice(0, 32);
+  }
+
+  /**
+   * Copies a cached PDF to where the site publishes it.
+   * @param cached the cached file
+   * @param target where it goes
+   */
+  static async copy(cached: string, target: string): Promise<void> {
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(cached, target);
+  }
+}
+
+/** Hash of the print edition's HTML, its path and the printing set-up; undefined if there is no print edition. */
+function editionKey(siteDir: string, slug: string, setup: string): string | undefined {
+  const file = path.join(siteDir, slug, "print", "index.html");
+  if (!existsSync(file)) return undefined;
+  return createHash("sha256").update(setup).update(`\0/${slug}/print/\0`).update(readFileSync(file)).digest("hex").slice(0, 32);
+}
+
+/** The file a site path is served from (`/a/` is `/a/index.html`), if any. */
+function fileFor(siteDir: string, sitePath: string): string | undefined {
+  const file = path.join(siteDir, decodeURIComponent(sitePath.split(/[?#]/)[0] ?? ""));
+  if (!file.startsWith(path.resolve(siteDir))) return undefined;
+  if (!existsSync(file)) return undefined;
+  if (statSync(file).isDirectory()) return existsSync(path.join(file, "index.html")) ? path.join(file, "index.html") : undefined;
+  return file;
+}
+
+/** The printer's own source files: a change to how PDFs are made must not reuse old ones. */
+const PRINTER_SOURCES = [path.resolve("src/outputs/pdf"), path.resolve("src/base")];
+
+/**
+ * Everything about printing, besides the site, that changes a PDF's bytes: the Chromium
+ * version, its flags and the print options, the site URL links point at, the dates'
+ * override, the versions of pdf-lib and Puppeteer, and the printer's own code.
+ * @param chromiumVersion e.g. "156.0.8078.114"
+ * @param siteUrl the published site's base URL
+ */
+export function printingSetup(chromiumVersion: string, siteUrl: string): string {
+  const code = createHash("sha256");
+  for (const dir of PRINTER_SOURCES) {
+    for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) code.update(name).update(readFileSync(path.join(dir, name)));
+  }
+  const version = (name: string) => (JSON.parse(readFileSync(path.resolve("node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+  return JSON.stringify({
+    chromium: chromiumVersion,
+    args: BROWSER_ARGS,
+    options: PDF_OPTIONS,
+    siteUrl,
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ?? "",
+    pdfLib: version("pdf-lib"),
+    puppeteer: version("puppeteer-core"),
+    code: code.digest("hex"),
+  });
+}
+
+/**
+ * The version number of a Chromium binary, from `--version`, without starting a browser;
+ * undefined when it does not answer (launching it will then say why).
+ * @param executablePath the binary
+ */
+export async function chromiumVersionOf(executablePath: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await promisify(execFile)(executablePath, ["--version"], { timeout: 10_000 });
+    return versionNumber(stdout);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The dotted version number in a browser's version text: "Chromium 156.0.8078.114 built on
+ * Debian" and "HeadlessChrome/156.0.8078.114" both give "156.0.8078.114".
+ * @param text what the browser said
+ */
+export function versionNumber(text: string): string | undefined {
+  return /\d+\.\d+\.\d+\.\d+/.exec(text)?.[0];
+}

@@ -1,0 +1,152 @@
+import { scaleLinear } from "d3-scale";
+import { cumsum, max, min } from "d3-array";
+import { formatFigure } from "../format/format-figure.ts";
+import { formatNumber } from "../format/format-number.ts";
+import type { Labels } from "../../content/interface-words.ts";
+import type { Chart } from "../../content/chart.ts";
+import { chartAnchor } from "../../content/chart.ts";
+import { describePoint, describePoints } from "./describe-point.ts";
+import { escapeHtml } from "../html/escape-html.ts";
+import { estimateTextWidth, wrapText } from "./text-width.ts";
+
+/**
+ * The geometry of a horizontal bar chart, in SVG user units. The SVG scales to its
+ * container, so these sizes are relative: at the narrowest phone (288 px of content)
+ * a 14-unit label is drawn at about 11 px. Labels sit above their bars and get the
+ * full width, which long Chinese labels need on a phone.
+ */
+export const BAR_CHART_LAYOUT = {
+  width: 360,
+  labelSize: 14,
+  labelLineHeight: 19,
+  labelGap: 4,
+  barHeight: 18,
+  rowGap: 12,
+  valueSize: 14,
+  valueGap: 6,
+  tickSize: 11,
+  axisGap: 6,
+} as const;
+
+/**
+ * Draws a chart as a horizontal bar chart in static, accessible SVG: `role="img"` with a
+ * `<title>` and a `<desc>` that lists every value, one `<rect class="chart__bar">` per
+ * bar whose `<title>` holds its formatted value, and colours set twice: by CSS classes that use
+ * the theme's variables, and by presentation attributes ({@link paint}) for readers without
+ * the site's CSS. Derived values are drawn in outline and labelled as derived.
+ * @param chart the chart, its figures resolved
+ * @param locale the page's language, for number formatting
+ * @param words the page's interface words
+ */
+export function renderBarChart(chart: Chart, locale: string, words: Labels): string {
+  const L = BAR_CHART_LAYOUT;
+  const id = chartAnchor(chart.id);
+  const derivedTag = ` ${words.derivedValue}`;
+  const values = chart.points.map((point) => formatFigure(point, locale, words));
+  const valueWidths = chart.points.map(
+    (point, i) => estimateTextWidth(values[i]!, L.valueSize) + (point.derivation ? estimateTextWidth(derivedTag, L.valueSize) : 0),
+  );
+  const fixed = chart.max !== undefined;
+  const negative = (i: number) => chart.points[i]!.value < 0;
+  // A bar's value is written past its end: right of a rising bar, left of a falling one.
+  // Against a fixed scale (0–100%) every value lines up after the full track, as a column.
+  const widest = (pick: (i: number) => boolean) => max(valueWidths.filter((_, i) => pick(i))) ?? 0;
+  const leftRoom = fixed ? 0 : widest(negative) > 0 ? widest(negative) + L.valueGap + 2 : 0;
+  const rightRoom = widest((i) => fixed || !negative(i)) > 0 ? widest((i) => fixed || !negative(i)) + L.valueGap + 2 : 0;
+  const low = Math.min(0, min(chart.points, (point) => point.value) ?? 0);
+  const high = chart.max ?? Math.max(0, max(chart.points, (point) => point.value) ?? 0);
+  const x = scaleLinear()
+    .domain([low, high === low ? low + 1 : high])
+    // Start a stroke's width in, so an outlined (derived) bar is not cut at the edge.
+    .range([leftRoom + 1, L.width - Math.max(rightRoom, 1)]);
+  if (!fixed) x.nice(4);
+  const zero = x(0);
+
+  const labelLines = chart.points.map((point) => wrapText(point.label, L.width, L.labelSize));
+  const rowHeights = labelLines.map((lines) => lines.length * L.labelLineHeight + L.labelGap + L.barHeight + L.rowGap);
+  const rowBottoms = [...cumsum(rowHeights)];
+  const rowsHeight = rowBottoms.at(-1) ?? 0;
+  const ticks = x.ticks(4);
+  const height = rowsHeight + L.tickSize + L.axisGap;
+
+  const rows = chart.points.map((point, i) => {
+    const top = (rowBottoms[i] ?? 0) - (rowHeights[i] ?? 0);
+    const lines = labelLines[i]!;
+    const barY = top + lines.length * L.labelLineHeight + L.labelGap;
+    const end = x(point.value);
+    const barX = Math.min(zero, end);
+    const barWidth = Math.abs(end - zero);
+    const label = lines
+      .map((line, n) => `<tspan x="0" y="${round(top + L.labelSize + n * L.labelLineHeight)}">${escapeHtml(line)}</tspan>`)
+      .join("");
+    const track = fixed ? `<rect class="chart__track" ${paint("track")} x="${round(x(low))}" y="${round(barY)}" width="${round(x(chart.max!) - x(low))}" height="${L.barHeight}"/>` : "";
+    const derived = point.derivation !== undefined;
+    const falling = negative(i) && !fixed;
+    const valueX = fixed ? x(chart.max!) + L.valueGap : falling ? end - L.valueGap : end + L.valueGap;
+    // Where bars fall below zero, each row marks zero, so both directions read from it.
+    const zeroMark = low < 0 ? `<line class="chart__zero-line" x1="${round(zero)}" x2="${round(zero)}" y1="${round(barY - 3)}" y2="${round(barY + L.barHeight + 3)}"/>` : "";
+    const barClass = `chart__bar${derived ? " chart__bar--derived" : ""}${point.value < 0 ? " chart__bar--negative" : ""}`;
+    return (
+      `<g class="chart__row${derived ? " chart__row--derived" : ""}">` +
+      `<text class="chart__label" ${paint("text")} font-size="${L.labelSize}">${label}</text>` +
+      track +
+      `<rect class="${barClass}" ${paint(derived ? "derivedBar" : "bar")} x="${round(barX)}" y="${round(barY)}" width="${round(barWidth)}" height="${L.barHeight}" data-value="${point.value}"${derived ? ' data-derived="true"' : ""}>` +
+      `<title>${escapeHtml(describePoint(point, locale, words))}</title></rect>` +
+      `<text class="chart__value" ${paint("text")} font-weight="700" font-size="${L.valueSize}" x="${round(valueX)}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central"${falling ? ' text-anchor="end"' : ""}>${escapeHtml(values[i]!)}` +
+      (derived ? `<tspan class="chart__derived-tag">${escapeHtml(derivedTag)}</tspan>` : "") +
+      `</text>${zeroMark}</g>`
+    );
+  });
+
+  const percent = chart.points[0]?.unit === "%";
+  const axisY = rowsHeight - L.rowGap / 2;
+  const [rangeStart, rangeEnd] = x.range() as [number, number];
+  const axisLine =
+    `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(low < 0 ? rangeStart : 0)}" x2="${round(rangeEnd)}" y1="${round(axisY)}" y2="${round(axisY)}"/>` +
+    ticks.map((tick) => `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(x(tick))}" x2="${round(x(tick))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
+  const axis = ticks
+    .map((tick) => {
+      const text = formatNumber(tick, locale, "count") + (percent ? "%" : "");
+      const half = estimateTextWidth(text, L.tickSize) / 2;
+      const anchor = x(tick) - half < 0 ? "start" : x(tick) + half > L.width ? "end" : "middle";
+      return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(x(tick))}" y="${round(height - 2)}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
+    })
+    .join("");
+
+  const cjk = /^(zh|ja)\b/i.test(locale);
+  const description = [chart.description, describePoints(chart.points, locale, words)].filter(Boolean).join(cjk ? "" : " ");
+  return (
+    `<svg class="chart__svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${L.width} ${round(height)}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">` +
+    `<title id="${id}-title">${escapeHtml(chart.title)}</title>` +
+    `<desc id="${id}-desc">${escapeHtml(description)}</desc>` +
+    rows.join("") +
+    `<g class="chart__axis" aria-hidden="true">${axisLine}${axis}</g>` +
+    `</svg>`
+  );
+}
+
+/**
+ * How each part of a chart is painted without the site's CSS, as in a feed reader, which drops
+ * stylesheets but keeps presentation attributes: bars in the text colour, a derived bar dashed
+ * in outline, axis and track in a grey that reads on light and dark backgrounds. On the site,
+ * site.css sets the same properties from the theme, and CSS beats presentation attributes.
+ */
+const PAINTS = {
+  bar: { fill: "currentColor" },
+  derivedBar: { fill: "none", stroke: "currentColor", "stroke-width": "1.5", "stroke-dasharray": "4 3" },
+  track: { fill: "#8c8c8c", opacity: "0.3" },
+  axisLine: { stroke: "#8c8c8c", "stroke-width": "1" },
+  text: { fill: "currentColor" },
+} as const satisfies Record<string, Record<string, string>>;
+
+/** The presentation attributes of one kind of chart part, e.g. `fill="currentColor"`. */
+function paint(part: keyof typeof PAINTS): string {
+  return Object.entries(PAINTS[part])
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(" ");
+}
+
+/** Two decimals are plenty for a drawing; more only bloats the page. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

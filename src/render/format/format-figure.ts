@@ -1,0 +1,118 @@
+import type { Figure, Qualifier, Scale } from "../../content/schema.ts";
+import { SCALES } from "../../content/schema.ts";
+import { loadInterfaceWords } from "../../content/interface-words.ts";
+import type { Labels } from "../../content/interface-words.ts";
+import { MINUS_SIGN, formatNumber } from "./format-number.ts";
+
+/** The parts of a formatted figure, so templates can style the number apart from its words. */
+export interface FigureParts {
+  /** Words before the number, e.g. "近" or "nearly ". */
+  before: string;
+  /** The number itself, e.g. "1.2万" or "13.4". */
+  number: string;
+  /** Words after the number: a scale, the 余 qualifier and the unit, e.g. "余个", " million TEU" or "%". */
+  after: string;
+}
+
+/** What formatting needs of a figure (a chart's bar has the same fields). */
+export type FigureLike = Pick<Figure, "value" | "unit" | "qualifier" | "kind"> & Partial<Pick<Figure, "decimals" | "scale">>;
+
+/** What formatting needs of a change. */
+export type ChangeLike = Pick<NonNullable<Figure["change"]>, "value" | "unit" | "basis"> & Partial<Pick<NonNullable<Figure["change"]>, "decimals">>;
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  about: "qualifierAbout",
+  nearly: "qualifierNearly",
+  "more-than": "qualifierMoreThan",
+  over: "qualifierOver",
+};
+
+const SCALE_WORDS: Record<Scale, string> = {
+  thousand: "scaleThousand",
+  million: "scaleMillion",
+  billion: "scaleBillion",
+  "ten-thousand": "scaleTenThousand",
+  "hundred-million": "scaleHundredMillion",
+};
+
+// A stand-in for the number while the words around it are put together; never in real text.
+const NUMBER = "\u0000";
+const cachedWords = new Map<string, Labels>();
+
+/** The interface words of a language, read once per build from `_data/labels.json`. */
+function wordsFor(locale: string): Labels {
+  let words = cachedWords.get(locale);
+  if (!words) {
+    words = loadInterfaceWords(locale);
+    cachedWords.set(locale, words);
+  }
+  return words;
+}
+
+/** Puts `inner` where a phrase such as "about {n}" or "{n}余" has its number. */
+function wordAround(words: Labels, locale: string, key: string, inner: string): string {
+  const phrase = words[key] ?? wordsFor(locale)[key];
+  if (phrase === undefined || !phrase.includes("{n}")) {
+    throw new Error(`_data/labels.json has no "${key}" with a {n} for the number; add it for this language`);
+  }
+  return phrase.replace("{n}", inner);
+}
+
+/**
+ * Splits a key figure into the words and the number a reader sees:
+ * 近 + 1.2万 + 人次, or 100 + 余个 in Chinese; "nearly " + 12,000 + " visits",
+ * "" + 13.4 + " million TEU" in English. Qualifier and scale words come from the
+ * language's interface words, so their place around the number is the language's own.
+ * @param figure the key figure from the briefing's data
+ * @param locale the page's language
+ * @param words the page's interface words (read from `_data/labels.json` when not given)
+ */
+export function figureParts(figure: FigureLike, locale: string, words: Labels = wordsFor(locale)): FigureParts {
+  const scaled = figure.scale === undefined ? figure.value : figure.value / SCALES[figure.scale];
+  const number = formatNumber(scaled, locale, figure.kind, { decimals: figure.decimals, compact: figure.scale === undefined });
+  let phrase = figure.scale ? wordAround(words, locale, SCALE_WORDS[figure.scale], NUMBER) : NUMBER;
+  if (figure.qualifier) phrase = wordAround(words, locale, QUALIFIER_WORDS[figure.qualifier], phrase);
+  const [before = "", rest = ""] = phrase.split(NUMBER);
+  const chinese = locale.toLowerCase().startsWith("zh");
+  const gap = chinese || figure.unit === "" || figure.unit === "%" ? "" : " ";
+  return { before, number, after: rest + gap + figure.unit };
+}
+
+/**
+ * A key figure as one string, e.g. "近1.2万人次", "100余个", "−7.0%", "13.4 million TEU".
+ * @param figure the key figure
+ * @param locale the page's language
+ * @param words the page's interface words (read from `_data/labels.json` when not given)
+ */
+export function formatFigure(figure: FigureLike, locale: string, words?: Labels): string {
+  const { before, number, after } = figureParts(figure, locale, words);
+  return before + number + after;
+}
+
+/**
+ * A figure's change as a signed string with its basis, at the precision it was written
+ * with: "环比 +19.8%", "year on year −7.0%".
+ * @param change the change recorded with the figure
+ * @param locale the page's language
+ */
+export function formatChange(change: ChangeLike, locale: string): string {
+  const sign = change.value > 0 ? "+" : change.value < 0 ? MINUS_SIGN : "±";
+  const chinese = locale.toLowerCase().startsWith("zh");
+  const number = formatNumber(Math.abs(change.value), locale, "count", { decimals: change.decimals, compact: false });
+  // A no-break space: a line may break before "on 2022 −6.1%", never inside it.
+  return `${change.basis}${chinese ? "" : "\u00a0"}${sign}${number}${change.unit}`;
+}
+
+/** Whether a change is good news, bad news or neither, for its colour and its spoken words. */
+export type ChangeTone = "good" | "bad" | "neutral";
+
+/**
+ * Reads a change against the direction its figure calls good: with `good: down`, a fall
+ * is good news; with `neutral` (the default), no change is either.
+ * @param change the change, with the direction in which it is good
+ */
+export function changeTone(change: Pick<NonNullable<Figure["change"]>, "value"> & { good?: "up" | "down" | "neutral" }): ChangeTone {
+  const good = change.good ?? "neutral";
+  if (good === "neutral" || change.value === 0) return "neutral";
+  return (change.value > 0) === (good === "up") ? "good" : "bad";
+}

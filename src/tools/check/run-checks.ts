@@ -1,0 +1,52 @@
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { UserFacingError } from "../../base/user-facing-error.ts";
+import { checkAccessibility } from "./check-accessibility.ts";
+import { checkFeeds } from "./check-feeds.ts";
+import { checkLinks } from "./check-links.ts";
+import { checkPdfs } from "./check-pdfs.ts";
+import type { Finding } from "./finding.ts";
+import { readSiteAddress } from "./site-address.ts";
+import { listSiteFiles } from "./site-files.ts";
+import { SiteLinks } from "./site-links.ts";
+import { validateHtml } from "./validate-html.ts";
+
+/** The checks the quality gate runs, in the order it runs them. */
+export const CHECKS = ["html", "links", "feeds", "pdfs", "accessibility"] as const;
+
+/** One of the gate's checks. */
+export type CheckName = (typeof CHECKS)[number];
+
+/** What the gate found in a built site. */
+export interface GateReport {
+  findings: Finding[];
+  /** How many pages, feeds' files and PDFs were looked at. */
+  counted: { pages: number; pdfs: number; files: number };
+}
+
+/**
+ * Runs the quality gate over a built site: HTML validation, internal links and fragments,
+ * feeds, PDFs and accessibility in Chromium.
+ * @param root the built site's folder, e.g. output/
+ * @param only the checks to run (all by default)
+ */
+export async function runChecks(root: string, only: readonly CheckName[] = CHECKS): Promise<GateReport> {
+  const folder = path.resolve(root);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new UserFacingError(`There is no built site at ${root}: run \`npm run build\` first, or name the folder to check.`);
+  }
+  const files = listSiteFiles(folder);
+  if (!files.includes("index.html")) throw new UserFacingError(`${root} has no index.html, so it is not a built site: run \`npm run build\` first.`);
+  const address = readSiteAddress(folder);
+  const links = new SiteLinks(folder, address);
+  const findings: Finding[] = [];
+  if (only.includes("html")) findings.push(...(await validateHtml(folder, files)));
+  if (only.includes("links")) findings.push(...checkLinks(folder, files, links));
+  if (only.includes("feeds")) findings.push(...checkFeeds(folder, files, links, address));
+  if (only.includes("pdfs")) findings.push(...(await checkPdfs(folder, files)));
+  if (only.includes("accessibility")) findings.push(...(await checkAccessibility(folder, files, address.pathPrefix)));
+  return {
+    findings,
+    counted: { pages: files.filter((f) => f.endsWith(".html")).length, pdfs: files.filter((f) => f.endsWith(".pdf")).length, files: files.length },
+  };
+}

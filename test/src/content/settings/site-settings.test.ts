@@ -1,0 +1,132 @@
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkSiteLanguages, feedLanguageOf, readSiteSettings, siteLanguageOf } from "../../../../src/content/settings/site-settings.ts";
+import { readInterfaceWords } from "../../../../src/content/interface-words.ts";
+import { ContentError } from "../../../../src/base/content-error.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { runScript } from "../../../helpers/run-script.ts";
+
+const FEED = { title: "Briefings", subtitle: "New briefings", author: { name: "Desk" }, language: "en", limit: 10 };
+
+describe("reading the site's base URL and feed settings", () => {
+  const work = tempDir();
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  /** A `_data` folder holding one site.json. */
+  function dataDir(site: Record<string, unknown>): string {
+    const dir = path.join(work, String(Math.random()).slice(2));
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, "site.json"), JSON.stringify({ title: "Briefings", description: "Briefings of the desk.", language: "en", ...site }));
+    return dir;
+  }
+
+  function problemOf(run: () => unknown): { file: string; field?: string; message: string } {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      return (error as ContentError).problems[0]!;
+    }
+    throw new Error("expected a ContentError");
+  }
+
+  it("reads the shipped settings", () => {
+    const settings = readSiteSettings("_data", {});
+    expect(settings.url).toBe("https://briefings.example.org/");
+    expect(settings.pathPrefix).toBe("/");
+    expect(settings.idAuthority).toBe("briefings.example.org");
+    expect(settings.feed.limit).toBeGreaterThan(0);
+  });
+
+  it("takes the sub-path of the base URL as the path prefix, and adds a missing final slash", () => {
+    const settings = readSiteSettings(dataDir({ url: "https://example.org/briefings", feed: FEED }), {});
+    expect(settings.url).toBe("https://example.org/briefings/");
+    expect(settings.pathPrefix).toBe("/briefings/");
+  });
+
+  it("lets SITE_URL override url", () => {
+    const settings = readSiteSettings(dataDir({ url: "https://example.org/", feed: FEED }), { SITE_URL: "https://staging.example.org/b/" });
+    expect(settings.url).toBe("https://staging.example.org/b/");
+    expect(settings.idAuthority).toBe("staging.example.org");
+  });
+
+  it("stops with a message naming site.json and url when the base URL is missing or relative", () => {
+    const missing = problemOf(() => readSiteSettings(dataDir({ feed: FEED }), {}));
+    expect(missing.file).toMatch(/site\.json$/);
+    expect(missing.field).toBe("url");
+    expect(missing.message).toMatch(/missing.*https:\/\/briefings\.example\.org\//);
+
+    const relative = problemOf(() => readSiteSettings(dataDir({ url: "/briefings/", feed: FEED }), {}));
+    expect(relative.field).toBe("url");
+    expect(relative.message).toMatch(/"\/briefings\/" is not an absolute URL/);
+
+    const fromEnvironment = problemOf(() => readSiteSettings(dataDir({ url: "https://example.org/", feed: FEED }), { SITE_URL: "briefings.example.org" }));
+    expect(fromEnvironment.file).toMatch(/SITE_URL/);
+  });
+
+  it("names the feed field that is wrong", () => {
+    const problem = problemOf(() => readSiteSettings(dataDir({ url: "https://example.org/", feed: { ...FEED, limit: 0 } }), {}));
+    expect(problem.field).toBe("feed.limit");
+  });
+});
+
+describe("the site's languages", () => {
+  const shipped = readSiteSettings("_data", {});
+  const labels = readInterfaceWords();
+  const en = { language: "en" };
+  const zh = { language: "zh-CN" };
+
+  it("takes the briefings' language when they share one, else the site's, for pages outside a briefing and the feeds", () => {
+    expect(siteLanguageOf([en, en], "zh-CN")).toBe("en");
+    expect(siteLanguageOf([en, zh], "zh-CN")).toBe("zh-CN");
+    expect(siteLanguageOf([], "zh-CN")).toBe("zh-CN");
+    expect(feedLanguageOf({ ...shipped, feed: { ...shipped.feed, language: "en-GB" } }, [zh])).toBe("en-GB");
+    expect(feedLanguageOf(shipped, [en])).toBe("en");
+  });
+
+  it("accepts the shipped settings for English and Chinese briefings", () => {
+    expect(() => checkSiteLanguages(shipped, [en, zh, { language: "en-GB" }, { language: "zh-Hans" }], labels, { "zh-CN": "简报", en: "Briefing" }, "_data")).not.toThrow();
+  });
+
+  it("names every setting given per language that lacks a language the pages are in, and the key to add", () => {
+    const settings = { ...shipped, title: { "zh-CN": "国际交往简报" }, feed: { ...shipped.feed, author: { name: "Desk" } } };
+    const problems = problemsOf(() => checkSiteLanguages(settings, [en, zh], labels, { "zh-CN": "简报" }, "_data"));
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(["_data/site.json title", "_data/themes.json logoText"]);
+    expect(problems[0]!.message).toMatch(/no text for "en".*add "en": "…"/);
+  });
+
+  it("names the labels file and key for a language without interface words, once however many briefings use it", () => {
+    const problems = problemsOf(() => checkSiteLanguages({ ...shipped, title: "Briefings", description: "Briefings.", feed: { ...shipped.feed, title: "B", subtitle: "B", author: { name: "D" } } }, [{ language: "fr" }, { language: "fr-CA" }], labels, "B", "_data"));
+    expect(problems).toEqual([{ file: "_data/labels.json", field: "fr", message: expect.stringMatching(/language "fr", "fr-CA"; add a "fr" object/) }]);
+  });
+
+  function problemsOf(run: () => unknown): Array<{ file: string; field?: string; message: string }> {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      return (error as ContentError).problems;
+    }
+    throw new Error("expected a ContentError");
+  }
+});
+
+describe("scripts/build-site.ts with a relative base URL", () => {
+  it("stops before building, with one clear message and no stack trace, and leaves the published site as it was", () => {
+    const work = tempDir();
+    try {
+      const output = path.join(work, "output");
+      mkdirSync(output);
+      writeFileSync(path.join(output, "index.html"), "published");
+      const result = runScript("scripts/build-site.ts", { SITE_URL: "briefings/", BUILD_OUTPUT_DIR: output });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/SITE_URL environment variable: "briefings\/" is not an absolute URL.*https:\/\/example\.org\/briefings\//);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("published");
+      expect(readdirSync(work)).toEqual(["output"]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadBriefings } from "../../../../src/content/load-briefings.ts";
+import { formatFigure } from "../../../../src/render/format/format-figure.ts";
+import { FIGURE_COLUMNS } from "../../../../src/outputs/data-export/figure-records.ts";
+import type { Briefing } from "../../../../src/content/briefing.ts";
+import { readPage } from "../../../helpers/site.ts";
+import { sharedDefaultSite } from "../../../helpers/shared-site.ts";
+
+const site = JSON.parse(readFileSync("_data/site.json", "utf8")) as { url: string };
+
+describe("the figure downloads", () => {
+  const out = sharedDefaultSite();
+  let briefing: Briefing;
+
+  beforeAll(() => {
+    briefing = loadBriefings("src/briefings")[0]!;
+  });
+
+  it("publish the CSV as UTF-8 with a byte-order mark, one row per figure that round-trips to the data", () => {
+    const bytes = readFileSync(path.join(out, briefing.slug, "figures.csv"));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.toString("utf8"), { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(FIGURE_COLUMNS);
+    expect(rows).toHaveLength(briefing.figures.length);
+    rows.forEach((row, i) => {
+      const figure = briefing.figures[i]!;
+      const section = briefing.sections.find((s) => s.id === figure.sectionId)!;
+      expect(row).toEqual({
+        id: figure.id,
+        label: figure.label,
+        value: String(figure.value),
+        decimals: figure.decimals === undefined ? "" : String(figure.decimals),
+        scale: figure.scale ?? "",
+        unit: figure.unit,
+        qualifier: figure.qualifier ?? "",
+        period: figure.period,
+        kind: figure.kind,
+        display: formatFigure(figure, briefing.language),
+        change_value: figure.change ? String(figure.change.value) : "",
+        change_unit: figure.change?.unit ?? "",
+        change_basis: figure.change?.basis ?? "",
+        change_good: figure.change?.good ?? "",
+        section_id: section.id,
+        section_title: section.title,
+        source_url: new URL(figure.url, site.url).href,
+      });
+    });
+  });
+
+  it("write qualifiers as their meaning, not as the Chinese character the data used", () => {
+    const rows = parse(readFileSync(path.join(out, briefing.slug, "figures.csv"), "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.find((row) => row.id === "state-guest-visits-5y")).toMatchObject({ qualifier: "nearly", display: "近1.2万人次" });
+    expect(rows.find((row) => row.id === "cooperation-projects")).toMatchObject({ qualifier: "more-than", display: "100余个" });
+  });
+
+  it("link each CSV row to a paragraph that exists and states the figure", () => {
+    const rows = parse(readFileSync(path.join(out, briefing.slug, "figures.csv"), "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+    for (const row of rows) {
+      const url = new URL(row.source_url!);
+      const page = readPage(out, `${url.pathname.slice(1)}index.html`);
+      const paragraph = page.getElementById(url.hash.slice(1));
+      expect(paragraph?.querySelector(`data[data-figure="${row.id}"]`), row.id).not.toBeNull();
+    }
+  });
+
+  it("publish the JSON with every figure, and every chart with its derived values marked", () => {
+    const json = JSON.parse(readFileSync(path.join(out, briefing.slug, "figures.json"), "utf8"));
+    expect(json.briefing).toMatchObject({ slug: briefing.slug, title: briefing.title });
+    expect(json.figures.map((f: { id: string; value: number }) => [f.id, f.value])).toEqual(briefing.figures.map((f) => [f.id, f.value]));
+    const delegations = json.charts.find((c: { id: string }) => c.id === "state-guest-delegations-reopening");
+    expect(delegations.points).toEqual([
+      expect.objectContaining({ value: 39, figure: null, derived: expect.objectContaining({ from: "state-guest-delegations-2023h1", divideBy: "delegations-ratio-vs-prior-3y" }) }),
+      expect.objectContaining({ value: 78, figure: "state-guest-delegations-2023h1", derived: null }),
+    ]);
+  });
+
+  it("are linked from the key-figures page, which also lists every chart", () => {
+    const page = readPage(out, `${briefing.slug}/figures/index.html`);
+    const hrefs = [...page.querySelectorAll(".figures__downloads a")].map((a) => a.getAttribute("href"));
+    expect(hrefs).toEqual([`/${briefing.slug}/figures.csv`, `/${briefing.slug}/figures.json`]);
+    expect([...page.querySelectorAll(".figures__charts a")].map((a) => a.getAttribute("href"))).toEqual(briefing.charts.map((c) => c.url));
+  });
+});

@@ -1,0 +1,215 @@
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { PDFDocument } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tagSlug } from "../../../../src/content/paths/tag-paths.ts";
+import { buildSite } from "../../../../src/tools/build/build-site.ts";
+import { launchBrowser } from "../../../../src/base/launch-browser.ts";
+import { loadBriefings } from "../../../../src/content/load-briefings.ts";
+import type { Briefing } from "../../../../src/content/briefing.ts";
+import { serveFolder } from "../../../../src/base/serve-folder.ts";
+import { browsedPages, fileForUrl, readPage } from "../../../helpers/site.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { pngSize } from "../../../helpers/png.ts";
+import { openPage } from "../../../helpers/open-page.ts";
+
+const SITE_URL = "https://example.org/briefings/";
+const PREFIX = "/briefings/";
+
+/** The address a built file is published at: `a/index.html` → `…/a/` (a Chinese tag's folder percent-encoded, as in any URL). */
+function addressOf(file: string): string {
+  return new URL(file.replace(/(^|\/)index\.html$/, "$1"), SITE_URL).href;
+}
+
+/** The content of every `<meta property|name=…>` with that key on a page. */
+function metaAll(document: Document, key: string): string[] {
+  return [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((element) => element.getAttribute("content") ?? "");
+}
+
+describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitemap and robots.txt", () => {
+  const work = tempDir();
+  const briefingsDir = path.join(work, "briefings");
+  const out = path.join(work, "output");
+  let briefings: Briefing[];
+  let pages: string[];
+
+  beforeAll(async () => {
+    // The shipped Chinese briefing and an English one, so pages of both languages and of several briefings are checked.
+    cpSync("src/briefings", briefingsDir, { recursive: true });
+    cpSync("test/fixtures/linked-sources", briefingsDir, { recursive: true });
+    briefings = loadBriefings(briefingsDir);
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    const pdfBytes = await pdf.save();
+    // Stands in for the PDF printer (tested in test/src/outputs/pdf/): a real one-page PDF where the site publishes it.
+    const printPdfs = async (dir: string, list: Briefing[]) => {
+      for (const briefing of list) {
+        mkdirSync(path.join(dir, briefing.slug), { recursive: true });
+        writeFileSync(path.join(dir, briefing.slug, `${briefing.slug}.pdf`), pdfBytes);
+      }
+    };
+    await buildSite({ outputDir: out, briefingsDir, siteUrl: SITE_URL, printPdfs, quiet: true });
+    pages = browsedPages(out);
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("gives every page but the print edition exactly one canonical link: its own absolute address, sub-path included", () => {
+    // Home, 404 and search; cover, key figures, updates and sources of each briefing; 4 + 1
+    // sections; the topic index and one page per topic.
+    const topics = new Set(briefings.flatMap((briefing) => briefing.tags.map(tagSlug)));
+    expect(pages.length).toBe(3 + 2 * 4 + 4 + 1 + 1 + topics.size);
+    for (const file of pages) {
+      const links = [...readPage(out, file).querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute("href"));
+      expect(links, file).toEqual([addressOf(file)]);
+    }
+  });
+
+  it("gives every page one OpenGraph title, description and image, and the image is a 1200×630 PNG that exists", () => {
+    const images = new Set<string>();
+    for (const file of pages) {
+      const document = readPage(out, file);
+      for (const key of ["og:title", "og:description", "og:image", "og:url", "og:type", "og:locale", "og:image:alt", "twitter:card", "twitter:image"]) {
+        const values = metaAll(document, key);
+        expect(values, `${file} ${key}`).toHaveLength(1);
+        expect(values[0]!.trim(), `${file} ${key}`).not.toBe("");
+      }
+      expect(metaAll(document, "og:url")).toEqual([addressOf(file)]);
+      expect(metaAll(document, "og:image:width")).toEqual(["1200"]);
+      expect(metaAll(document, "og:image:height")).toEqual(["630"]);
+      expect(metaAll(document, "twitter:card")).toEqual(["summary_large_image"]);
+      const image = metaAll(document, "og:image")[0]!;
+      expect(image.startsWith(SITE_URL), file).toBe(true);
+      expect(metaAll(document, "twitter:image")).toEqual([image]);
+      const imageFile = fileForUrl(out, `/${image.slice(SITE_URL.length)}`);
+      expect(imageFile, `${file}: ${image}`).toBeDefined();
+      expect(pngSize(path.join(out, imageFile!))).toEqual({ width: 1200, height: 630 });
+      images.add(image);
+    }
+    // One image per briefing, and the site's own for the pages of no briefing.
+    expect([...images].sort()).toEqual([`${SITE_URL}assets/share.png`, ...briefings.map((b) => `${SITE_URL}${b.slug}/share.png`)].sort());
+  });
+
+  it("describes each page in its own language and kind: a briefing's pages as articles, with its image and title", () => {
+    for (const briefing of briefings) {
+      const cover = readPage(out, `${briefing.slug}/index.html`);
+      expect(metaAll(cover, "og:title")).toEqual([briefing.title]);
+      expect(metaAll(cover, "og:description")).toEqual([briefing.summary]);
+      expect(metaAll(cover, "og:type")).toEqual(["article"]);
+      expect(metaAll(cover, "og:locale")).toEqual([briefing.language === "zh-CN" ? "zh_CN" : "en_US"]);
+      expect(metaAll(cover, "article:modified_time")).toEqual([briefing.updated]);
+      expect(metaAll(cover, "article:tag")).toEqual(briefing.tags);
+      const headline = briefing.figures.find((figure) => figure.headline)!;
+      expect(metaAll(cover, "og:image:alt")[0]).toContain(headline.label);
+    }
+    expect(metaAll(readPage(out, "404.html"), "og:type")).toEqual(["website"]);
+  });
+
+  it("describes each briefing's pages as a schema.org Report with what search engines need", () => {
+    for (const file of pages) {
+      const document = readPage(out, file);
+      const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
+      const briefing = briefings.find((b) => file.startsWith(`${b.slug}/`));
+      if (!briefing) {
+        if (file === "404.html") expect(scripts, file).toHaveLength(0);
+        continue;
+      }
+      expect(scripts, file).toHaveLength(1);
+      const report = JSON.parse(scripts[0]!.textContent ?? "");
+      expect(report["@context"]).toBe("https://schema.org");
+      expect(report["@type"]).toBe("Report");
+      expect(report.headline).toBe(briefing.title);
+      expect(report.url).toBe(`${SITE_URL}${briefing.slug}/`);
+      expect(report.datePublished).toBe(briefing.date);
+      expect(report.dateModified).toBe(briefing.updated);
+      expect(report.inLanguage).toBe(briefing.language);
+      expect(report.publisher).toEqual({ "@type": "Organization", name: briefing.publisher });
+      expect(report.author).toEqual({ "@type": "Organization", name: briefing.publisher });
+      expect(report.keywords).toEqual(briefing.tags);
+      expect(report.about.map((thing: { name: string }) => thing.name)).toEqual(briefing.tags);
+      expect(report.isBasedOn).toMatchObject({ name: briefing.source.title, publisher: { name: briefing.source.publisher }, datePublished: briefing.source.date });
+      expect(report.isBasedOn.url).toBe(briefing.source.url);
+      expect(report.encoding).toMatchObject({ "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: `${SITE_URL}${briefing.slug}/${briefing.slug}.pdf` });
+      expect(fileForUrl(out, `/${briefing.slug}/${briefing.slug}.pdf`)).toBeDefined();
+      expect(report.image).toBe(`${SITE_URL}${briefing.slug}/share.png`);
+    }
+  });
+
+  it("lists exactly the public pages in the sitemap, each with the date its briefing last changed", () => {
+    const xml = readFileSync(path.join(out, "sitemap.xml"), "utf8");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ isArray: (name) => name === "url" }).parse(xml) as { urlset: { url: Array<{ loc: string; lastmod: string }> } };
+    const listed = parsed.urlset.url.map((entry) => entry.loc);
+    const expected = pages.filter((file) => file !== "404.html").map(addressOf).sort();
+    expect(listed).toEqual(expected);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.some((loc) => loc.includes("/print/"))).toBe(false);
+    const newest = briefings.map((b) => b.updated).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+    for (const entry of parsed.urlset.url) {
+      const briefing = briefings.find((b) => entry.loc.startsWith(`${SITE_URL}${b.slug}/`));
+      expect(entry.lastmod, entry.loc).toBe(briefing ? briefing.updated : newest);
+    }
+  });
+
+  it("keeps the not-found page out of search engines' indexes", () => {
+    expect(metaAll(readPage(out, "404.html"), "robots")).toEqual(["noindex"]);
+    for (const file of pages.filter((f) => f !== "404.html")) expect(metaAll(readPage(out, file), "robots"), file).toEqual([]);
+  });
+
+  it("names the sitemap's full address in robots.txt and keeps crawlers out of the print editions", () => {
+    const robots = readFileSync(path.join(out, "robots.txt"), "utf8").split("\n").map((line) => line.trim());
+    expect(robots.filter((line) => line.startsWith("Sitemap:"))).toEqual([`Sitemap: ${SITE_URL}sitemap.xml`]);
+    expect(robots.filter((line) => line.startsWith("Disallow:"))).toEqual([`Disallow: ${PREFIX}*/print/`]);
+    expect(robots[0]).toBe("User-agent: *");
+  });
+
+  it("removes the pages the share images were photographed from", () => {
+    expect(pages.filter((file) => file.endsWith("share-card.html"))).toEqual([]);
+    expect(fileForUrl(out, "/assets/share-card.html")).toBeUndefined();
+  });
+
+  it("offers the three feeds in every page's footer with a line saying what subscribing does", () => {
+    for (const file of pages) {
+      const subscribe = readPage(out, file).querySelector("footer .subscribe");
+      expect(subscribe, file).not.toBeNull();
+      const hrefs = [...subscribe!.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+      expect(hrefs).toEqual([`${PREFIX}feed.xml`, `${PREFIX}atom.xml`, `${PREFIX}feed.json`]);
+      for (const href of hrefs) expect(fileForUrl(out, href!.slice(PREFIX.length - 1))).toBeDefined();
+      expect(subscribe!.querySelector(".subscribe__note")?.textContent?.trim().length).toBeGreaterThan(10);
+    }
+  });
+
+  it("styles atom.xml with the same stylesheet as feed.xml, which shows either feed's entries in a browser", async () => {
+    const stylesheetOf = (file: string) => /<\?xml-stylesheet href="([^"]+)" type="text\/xsl"\?>/.exec(readFileSync(path.join(out, file), "utf8"))?.[1];
+    expect(stylesheetOf("atom.xml")).toBe(`${PREFIX}assets/feed.xsl`);
+    expect(stylesheetOf("feed.xml")).toBe(stylesheetOf("atom.xml"));
+    expect(fileForUrl(out, "/assets/feed.xsl")).toBe("assets/feed.xsl");
+
+    const atom = readFileSync(path.join(out, "atom.xml"), "utf8");
+    const entryTitles = [...atom.matchAll(/<entry[^>]*>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+    expect(entryTitles.length).toBeGreaterThan(2);
+    const server = await serveFolder(out, PREFIX);
+    const browser = await launchBrowser();
+    try {
+      // Each feed's page offers the other two formats, in the order of the page heads.
+      for (const [feed, others] of [["atom.xml", ["feed.xml", "feed.json"]], ["feed.xml", ["atom.xml", "feed.json"]]] as const) {
+        const page = await browser.newPage();
+        await openPage(page, `${server.url}${feed}`);
+        const shown = await page.evaluate(() => ({
+          titles: [...document.querySelectorAll(".feed-entries .update__title a")].map((a) => a.textContent ?? ""),
+          dates: [...document.querySelectorAll(".feed-entries .update__date")].map((t) => t.getAttribute("datetime") ?? ""),
+          address: document.querySelector(".feed-help__address code")?.textContent ?? "",
+          formats: [...document.querySelectorAll(".feed-help__formats a")].map((a) => a.getAttribute("href") ?? ""),
+        }));
+        expect(shown.titles, feed).toEqual(entryTitles);
+        expect(shown.dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)), feed).toBe(true);
+        expect(shown.address).toBe(`${SITE_URL}${feed}`);
+        expect(shown.formats).toEqual(others.map((other) => `${PREFIX}${other}`));
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

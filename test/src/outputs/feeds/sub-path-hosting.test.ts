@@ -1,0 +1,122 @@
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../../../src/tools/build/build-site.ts";
+import { launchBrowser } from "../../../../src/base/launch-browser.ts";
+import { serveFolder, type FolderServer } from "../../../../src/base/serve-folder.ts";
+import { loadTheme } from "../../../../src/content/settings/load-theme.ts";
+import { brokenSiteUrl, readXmlFeed, text, urlsInHtml, type XmlNode } from "../../../helpers/feeds.ts";
+import { fileForUrl, listFiles, readPage } from "../../../helpers/site.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { openPage } from "../../../helpers/open-page.ts";
+
+const SITE_URL = "https://example.org/briefings/";
+const PREFIX = "/briefings/";
+
+describe("a site hosted under a sub-path", () => {
+  const work = tempDir();
+  const out = path.join(work, "output");
+  let browser: Browser;
+  let server: FolderServer;
+
+  beforeAll(async () => {
+    await buildSite({ outputDir: out, siteUrl: SITE_URL, quiet: true });
+    server = await serveFolder(out, PREFIX);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it("puts the sub-path before every site link in every page, and each names a file that exists", () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const file of listFiles(out).filter((f) => f.endsWith(".html"))) {
+      const document = readPage(out, file);
+      for (const element of document.querySelectorAll("a[href], link[href], img[src], script[src]")) {
+        const href = element.getAttribute("href") ?? element.getAttribute("src")!;
+        if (href.startsWith("#") || /^[a-z]+:/.test(href)) continue;
+        checked++;
+        if (!href.startsWith(PREFIX)) {
+          problems.push(`${file}: ${href} lacks ${PREFIX}`);
+          continue;
+        }
+        const problem = brokenSiteUrl(out, "https://example.org/briefings/", `https://example.org${href}`);
+        if (problem) problems.push(`${file}: ${problem}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+
+  it("gives the feeds the full base URL, and every URL in them names a file that exists", () => {
+    const rss = (readXmlFeed(out, "feed.xml").rss as XmlNode).channel as XmlNode;
+    const atom = readXmlFeed(out, "atom.xml").feed as XmlNode;
+    const json = JSON.parse(readFileSync(path.join(out, "feed.json"), "utf8")) as { feed_url: string; items: { url: string; content_html: string }[] };
+    const urls = [text(rss.link), json.feed_url, ...((atom.link as XmlNode[]).map((l) => String(l["@href"])))];
+    for (const item of rss.item as XmlNode[]) urls.push(text(item.link), ...urlsInHtml(text(item["content:encoded"])));
+    for (const item of json.items) urls.push(item.url, ...urlsInHtml(item.content_html));
+    expect(urls.every((url) => url.startsWith(SITE_URL))).toBe(true);
+    expect(urls.map((url) => brokenSiteUrl(out, SITE_URL, url)).filter(Boolean)).toEqual([]);
+    expect(text(rss.link)).toBe(SITE_URL);
+    expect(readFileSync(path.join(out, "feed.xml"), "utf8")).toContain(`<?xml-stylesheet href="${PREFIX}assets/feed.xsl" type="text/xsl"?>`);
+    // Ids stay under the site's host, not its path: moving to a sub-path keeps them.
+    expect(text((rss.item as XmlNode[])[0]!.guid)).toMatch(/^tag:example\.org,/);
+  });
+
+  it("serves pages with their styles and fonts, and feed.xml as a styled page, in light and dark, at 390 and 1280 px", async () => {
+    const theme = loadTheme("_data");
+    const problems: string[] = [];
+    const pages = ["", "beijing-international-exchange-centre/", "beijing-international-exchange-centre/updates/", "feed.xml"];
+    for (const width of [390, 1280]) {
+      for (const scheme of ["light", "dark"] as const) {
+        for (const sitePath of pages) {
+          const page = await browser.newPage();
+          try {
+            await page.setViewport({ width, height: 900 });
+            await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+            page.on("response", (response) => {
+              // Browsers ask for /favicon.ico on their own when an XML page names no icon.
+              if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) problems.push(`${sitePath}: ${response.status()} ${response.url()}`);
+            });
+            await openPage(page, `${server.url}${sitePath}`);
+            const result = await page.evaluate(async (family: string) => {
+              await document.fonts.ready;
+              return {
+                overflow: document.documentElement.scrollWidth - window.innerWidth,
+                font: [...document.fonts].some((f) => f.status === "loaded" && f.family.replace(/"/g, "") === family),
+                background: getComputedStyle(document.documentElement).backgroundColor,
+                heading: document.querySelector("h1")?.textContent ?? "",
+                entries: [...document.querySelectorAll(".feed-entries li a")].map((a) => a.getAttribute("href")),
+              };
+            }, theme.fonts.body.cjk.family);
+            if (result.overflow > 0) problems.push(`${sitePath} at ${width}px: ${result.overflow}px too wide`);
+            if (!result.font) problems.push(`${sitePath}: body font not loaded`);
+            if (result.background !== hexToRgb(theme[scheme].background)) problems.push(`${sitePath} (${scheme}): background ${result.background}`);
+            if (sitePath === "feed.xml") {
+              expect(result.heading).toBe("订阅本站");
+              expect(result.entries.length).toBeGreaterThan(0);
+              expect(result.entries.every((href) => href?.startsWith(SITE_URL))).toBe(true);
+            }
+          } finally {
+            await page.close();
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("still serves the files at the same places in output/", () => {
+    expect(fileForUrl(out, "/feed.xml")).toBe("feed.xml");
+    expect(fileForUrl(out, "/assets/feed.xsl")).toBe("assets/feed.xsl");
+  });
+});
+
+function hexToRgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}

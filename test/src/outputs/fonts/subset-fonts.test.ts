@@ -1,0 +1,180 @@
+import { readFileSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import * as fontkit from "fontkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../../../src/tools/build/build-site.ts";
+import { loadTheme } from "../../../../src/content/settings/load-theme.ts";
+import { fontFaces, parseUnicodeRange } from "../../../../src/outputs/fonts/font-faces.ts";
+import { firstShownIn, subsetFontFaces } from "../../../../src/outputs/fonts/subset-fonts.ts";
+import { isCjkLanguage } from "../../../../src/content/language-match.ts";
+import { readPage } from "../../../helpers/site.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { briefingsFolder, filesUnder } from "../../../helpers/languages.ts";
+import { launchBrowser } from "../../../../src/base/launch-browser.ts";
+import { serveFolder } from "../../../../src/base/serve-folder.ts";
+import { openPage } from "../../../helpers/open-page.ts";
+
+/** One @font-face rule of the built fonts.css, with the code points of its file's cmap. */
+interface BuiltFace {
+  family: string;
+  weight: number;
+  file: string;
+  bytes: number;
+  range: Set<number>;
+  cmap: Set<number>;
+}
+
+const theme = loadTheme("_data");
+
+function readFaces(out: string, stylesheet = "fonts.css"): BuiltFace[] {
+  const css = readFileSync(path.join(out, "assets/fonts", stylesheet), "utf8");
+  return [...css.matchAll(/@font-face\{([^}]*)\}/g)].map(([, rule]) => {
+    const file = path.join(out, "assets/fonts/files", /url\(\.\/files\/([^)]+)\)/.exec(rule!)![1]!);
+    const range = new Set<number>();
+    for (const [first, last] of parseUnicodeRange(/unicode-range:([^;}]+)/.exec(rule!)![1]!)) for (let cp = first; cp <= last; cp++) range.add(cp);
+    const font = fontkit.openSync(file) as fontkit.Font;
+    return {
+      family: /font-family:'([^']+)'/.exec(rule!)![1]!,
+      weight: Number(/font-weight:(\d+)/.exec(rule!)![1]),
+      file,
+      bytes: statSync(file).size,
+      range,
+      cmap: new Set(font.characterSet),
+    };
+  });
+}
+
+/** The characters a page draws: its title and its body's text, without white space. */
+function drawnCharacters(out: string, file: string): Set<number> {
+  const page = readPage(out, file);
+  const text = `${page.title}${page.body.textContent ?? ""}`.replace(/\s+/g, "");
+  return new Set([...text].map((c) => c.codePointAt(0)!));
+}
+
+/**
+ * The pages most likely to need the most font: the home page and, per briefing, its cover, its
+ * figures page and the section with the most distinct characters (each page in a fresh browser
+ * costs seconds, so not all of them).
+ */
+function heaviestPages(out: string, pages: string[]): string[] {
+  const chosen = ["index.html"];
+  // A briefing's folder has a key-figures page; the topic pages and the search page do not.
+  const briefings = [...new Set(pages.filter((f) => /^[^/]+\/figures\/index\.html$/.test(f)).map((f) => f.split("/")[0]!))].sort();
+  for (const slug of briefings) {
+    chosen.push(`${slug}/index.html`, `${slug}/figures/index.html`);
+    const sections = pages.filter((f) => f.startsWith(`${slug}/`) && !/\/(print|figures|updates|about)\/index\.html$/.test(f) && f !== `${slug}/index.html`);
+    chosen.push(sections.sort((a, b) => drawnCharacters(out, b).size - drawnCharacters(out, a).size)[0]!);
+  }
+  return chosen;
+}
+
+describe("the site's fonts, cut down to the characters it shows", () => {
+  const work = tempDir();
+  const out = path.join(work, "output");
+  let faces: BuiltFace[];
+  let printFaces: BuiltFace[];
+  let pages: string[];
+
+  beforeAll(async () => {
+    await buildSite({ outputDir: out, briefingsDir: briefingsFolder({ chinese: true }), quiet: true });
+    faces = readFaces(out);
+    printFaces = readFaces(out, "fonts-print.css");
+    pages = filesUnder(out).filter((f) => f.endsWith(".html"));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("ships only the files fonts.css and fonts-print.css name, each holding every character its rule promises", () => {
+    const shipped = filesUnder(path.join(out, "assets/fonts/files")).map((f) => path.join(out, "assets/fonts/files", f));
+    expect(shipped.sort()).toEqual([...new Set([...faces, ...printFaces].map((f) => f.file))].sort());
+    expect(printFaces.length).toBeLessThan(faces.length);
+    const broken = [...faces, ...printFaces].filter((face) => [...face.range].some((cp) => !face.cmap.has(cp))).map((f) => path.basename(f.file));
+    expect(broken).toEqual([]);
+  });
+
+  it("covers every character of every page, print editions included, in each font and weight the page may draw it with", () => {
+    const missing: string[] = [];
+    for (const file of pages) {
+      for (const role of ["body", "heading"] as const) {
+        const families = [theme.fonts[role].latin.family, theme.fonts[role].cjk.family];
+        for (const weight of [400, 700]) {
+          const covered = new Set((file.includes("/print/") ? printFaces : faces).filter((f) => families.includes(f.family) && f.weight === weight).flatMap((f) => [...f.range]));
+          for (const cp of drawnCharacters(out, file)) if (!covered.has(cp)) missing.push(`${file} ${role} ${weight}: ${String.fromCodePoint(cp)} U+${cp.toString(16)}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  // The bound: a Chinese page draws a few hundred distinct Han characters, in up to four faces
+  // (serif and sans, regular and bold), at about 0.3 kB a glyph: the shipped home page fetches
+  // about 250 kB and its longest section about 390 kB. 450 kB leaves room for a longer section and
+  // fails if whole slices ship again (the home page fetched 1.5 MB of fonts before). English pages
+  // draw a few dozen glyphs from the Latin fonts only (30 to 50 kB).
+  it("has Chromium fetch under 450 kB of fonts for a Chinese page and 80 kB for an English one (home, covers, figures, longest sections)", async () => {
+    const server = await serveFolder(out);
+    const browser = await launchBrowser();
+    const fetched: string[] = [];
+    try {
+      for (const file of heaviestPages(out, pages)) {
+        // A fresh context each time, so no page finds another's fonts in the cache.
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        const fonts: Array<Promise<number>> = [];
+        page.on("response", (response) => {
+          if (response.url().endsWith(".woff2")) fonts.push(response.buffer().then((body) => body.length));
+        });
+        await openPage(page, server.url + file.replace(/index\.html$/, ""));
+        await page.evaluate(() => document.fonts.ready);
+        const language = await page.evaluate(() => document.documentElement.lang);
+        const bytes = (await Promise.all(fonts)).reduce((sum, n) => sum + n, 0);
+        await context.close();
+        fetched.push(`${file} ${language} ${bytes > (isCjkLanguage(language) ? 450_000 : 80_000) || bytes === 0 ? "over" : "ok"} ${bytes}`);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    expect(fetched.length).toBe(7);
+    expect(fetched.filter((line) => !/ ok \d+$/.test(line))).toEqual([]);
+  });
+
+  it("keeps fonts.css small", () => {
+    expect(statSync(path.join(out, "assets/fonts/fonts.css")).size).toBeLessThan(150_000);
+  });
+});
+
+describe("subsetFontFaces", () => {
+  it("gives the same bytes from a fresh cache, and gives the home page's characters files of their own", async () => {
+    const slices = fontFaces(theme.fonts.body.cjk).filter((face) => face.weight === 400);
+    const texts = ["首页的文字 Home", "另一页的文字，和首页共用“文字”。"];
+    const first = await subsetFontFaces(slices, texts, tempDir("fonts-"));
+    const second = await subsetFontFaces(slices, texts, tempDir("fonts-"));
+    expect(second.css).toBe(first.css);
+    expect(second.files.map((f) => f.bytes.toString("base64"))).toEqual(first.files.map((f) => f.bytes.toString("base64")));
+    const ranges = [...first.css.matchAll(/unicode-range:([^}]+)\}/g)].map(([, range]) =>
+      parseUnicodeRange(range!).flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join(""),
+    );
+    const home = ranges.filter((chars) => [...chars].some((c) => texts[0]!.includes(c)));
+    // Characters first shown on the home page never share a file with those shown only later.
+    expect(home.join("").split("").every((c) => texts[0]!.includes(c))).toBe(true);
+    expect([...new Set(ranges.join(""))].sort()).toEqual([...new Set((texts[0]! + texts[1]!).replace(/\s/g, " "))].filter((c) => slices.some((f) => f.ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b))).sort());
+  });
+});
+
+describe("firstShownIn", () => {
+  it("gives each character the first text that shows it, still reading non-ASCII text after every ASCII character has been seen", () => {
+    const allAscii = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join("");
+    const shown = firstShownIn([`<p>${allAscii}</p>\n`, "<p>北京 café</p>", "<b>北京</b> 𠀀 \u007f\t", "<i>港</i>"]);
+    expect(shown.get("a".codePointAt(0)!)).toBe(0);
+    expect(shown.get("~".codePointAt(0)!)).toBe(0);
+    expect(shown.get("北".codePointAt(0)!)).toBe(1);
+    expect(shown.get("é".codePointAt(0)!)).toBe(1);
+    // A character outside the Basic Multilingual Plane counts once, as itself, not as two halves.
+    expect(shown.get(0x20000)).toBe(2);
+    expect(shown.has(0xd840)).toBe(false);
+    expect(shown.get("港".codePointAt(0)!)).toBe(3);
+    // Control characters are never drawn.
+    expect([0x0a, 0x09, 0x7f].some((c) => shown.has(c))).toBe(false);
+    expect(shown.size).toBe(allAscii.length + ["北", "京", "é", "𠀀", "港"].length);
+  });
+});

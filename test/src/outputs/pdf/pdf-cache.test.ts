@@ -1,0 +1,73 @@
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "puppeteer-core";
+import { buildSite } from "../../../../src/tools/build/build-site.ts";
+import { launchBrowser } from "../../../../src/base/launch-browser.ts";
+import { printBriefings, type PrintedFile } from "../../../../src/outputs/pdf/print-briefings.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { SEVERAL_SLUGS, severalBriefings } from "../../../helpers/several-briefings.ts";
+
+describe("the PDF cache", () => {
+  const work = tempDir();
+  const briefings = severalBriefings(path.join(work, "briefings"));
+  const built = path.join(work, "built");
+  const cache = path.join(work, "cache");
+  const cold = path.join(work, "cold");
+  let coldRun: PrintedFile[];
+
+  /** Prints into a fresh copy of `site` with the cache, counting the browsers started. */
+  async function printCopy(site: string, name: string, cacheDir: string | undefined = cache): Promise<{ dir: string; printed: PrintedFile[]; launches: number }> {
+    const dir = path.join(work, name);
+    cpSync(site, dir, { recursive: true });
+    let launches = 0;
+    const launch = async (): Promise<Browser> => {
+      launches += 1;
+      return launchBrowser();
+    };
+    const printed = await printBriefings(dir, SEVERAL_SLUGS, { log: false, launch, cache: cacheDir ? { dir: cacheDir } : undefined });
+    return { dir, printed, launches };
+  }
+
+  const pdfOf = (dir: string, slug: string) => readFileSync(path.join(dir, slug, `${slug}.pdf`));
+
+  beforeAll(async () => {
+    await buildSite({ outputDir: built, briefingsDir: briefings, quiet: true });
+    coldRun = (await printCopy(built, "cold")).printed;
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("prints everything on a cold build and keeps one entry per briefing", () => {
+    expect(coldRun.map((file) => [file.slug, file.reused])).toEqual(SEVERAL_SLUGS.map((slug) => [slug, false]));
+  });
+
+  it("prints nothing, and starts no browser, when nothing changed; the PDFs equal the cold build's bytes", async () => {
+    const { dir, printed, launches } = await printCopy(built, "unchanged");
+    expect(printed.map((file) => file.reused)).toEqual([true, true, true]);
+    expect(launches).toBe(0);
+    for (const slug of SEVERAL_SLUGS) expect(pdfOf(dir, slug).equals(pdfOf(cold, slug)), slug).toBe(true);
+  });
+
+  it("prints exactly the one briefing that was edited, and its PDF equals a cold print of the edited site", async () => {
+    const edited = path.join(work, "briefings-edited");
+    cpSync(briefings, edited, { recursive: true });
+    const section = path.join(edited, "trade-note", "sections", "02-history.md");
+    writeFileSync(section, readFileSync(section, "utf8").replace("The terminal opened in", "The container terminal opened in"));
+    const site = path.join(work, "built-edited");
+    await buildSite({ outputDir: site, briefingsDir: edited, quiet: true });
+
+    const { dir, printed } = await printCopy(site, "edited");
+    expect(printed.filter((file) => !file.reused).map((file) => file.slug)).toEqual(["trade-note"]);
+    expect(pdfOf(dir, "trade-note").equals(pdfOf(cold, "trade-note"))).toBe(false);
+    const uncached = await printCopy(site, "edited-cold", undefined);
+    for (const slug of SEVERAL_SLUGS) expect(pdfOf(dir, slug).equals(pdfOf(uncached.dir, slug)), slug).toBe(true);
+  });
+
+  it("prints every briefing again when a stylesheet they all load changes", async () => {
+    const site = path.join(work, "built-restyled");
+    cpSync(built, site, { recursive: true });
+    appendFileSync(path.join(site, "assets", "css", "pdf.css"), "\n/* changed */\n");
+    const { printed } = await printCopy(site, "restyled");
+    expect(printed.map((file) => file.reused)).toEqual([false, false, false]);
+  });
+});

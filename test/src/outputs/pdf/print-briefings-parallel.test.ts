@@ -1,0 +1,36 @@
+import { cpSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../../../src/tools/build/build-site.ts";
+import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { SEVERAL_SLUGS, severalBriefings } from "../../../helpers/several-briefings.ts";
+
+describe("printing several briefings at once", () => {
+  const work = tempDir();
+  const built = path.join(work, "built");
+
+  beforeAll(async () => {
+    await buildSite({ outputDir: built, briefingsDir: severalBriefings(path.join(work, "briefings")), quiet: true });
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("gives byte-identical PDFs whether printed one at a time or three at once, in any order", async () => {
+    const one = path.join(work, "one");
+    const three = path.join(work, "three");
+    cpSync(built, one, { recursive: true });
+    cpSync(built, three, { recursive: true });
+    const lines: string[] = [];
+    const printedOne = await printBriefings(one, SEVERAL_SLUGS, { log: false, concurrency: 1 });
+    const printedThree = await printBriefings(three, [...SEVERAL_SLUGS].reverse(), { log: (line) => lines.push(line), concurrency: 3 });
+    expect(printedOne.map((p) => p.slug)).toEqual(SEVERAL_SLUGS);
+    expect(printedThree.map((p) => p.slug)).toEqual([...SEVERAL_SLUGS].reverse());
+    expect(lines).toHaveLength(3);
+    for (const slug of SEVERAL_SLUGS) {
+      const a = readFileSync(path.join(one, slug, `${slug}.pdf`));
+      const b = readFileSync(path.join(three, slug, `${slug}.pdf`));
+      expect(a.length, slug).toBeGreaterThan(10_000);
+      expect(b.equals(a), slug).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,152 @@
+import { cpSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { AxeResults } from "axe-core";
+import type { Browser, Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../../../src/tools/build/build-site.ts";
+import { launchBrowser } from "../../../../src/base/launch-browser.ts";
+import { serveFolder, type FolderServer } from "../../../../src/base/serve-folder.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { listFiles, readPage } from "../../../helpers/site.ts";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface ShownResult {
+  href: string;
+  briefing: string;
+  title: string;
+  marked: string[];
+  lang: string | null;
+}
+
+describe("full-text search over a Chinese and an English briefing, in Chromium", () => {
+  const work = tempDir();
+  const out = path.join(work, "output");
+  const briefingsDir = path.join(work, "briefings");
+  let server: FolderServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    cpSync("src/briefings", briefingsDir, { recursive: true });
+    cpSync("test/fixtures/valid/trade-note", path.join(briefingsDir, "trade-note"), { recursive: true });
+    await buildSite({ outputDir: out, briefingsDir, quiet: true });
+    server = await serveFolder(out);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Opens the search page for a query, as the header form would, and reads the results it lists. */
+  async function search(query: string, page?: Page): Promise<{ status: string; results: ShownResult[] }> {
+    const tab = page ?? (await browser.newPage());
+    try {
+      await tab.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await tab.waitForFunction(() => /\d|“/.test(document.querySelector(".search__status")?.textContent ?? ""), { timeout: 30_000 });
+      return await tab.evaluate(() => ({
+        status: document.querySelector(".search__status")?.textContent ?? "",
+        results: [...document.querySelectorAll(".search-result")].map((item) => ({
+          href: item.querySelector(".search-result__title a")?.getAttribute("href") ?? "",
+          briefing: item.querySelector(".search-result__briefing")?.textContent ?? "",
+          title: item.querySelector(".search-result__title a")?.textContent ?? "",
+          marked: [...item.querySelectorAll(".search-result__excerpt mark")].map((mark) => mark.textContent ?? ""),
+          lang: item.getAttribute("lang"),
+        })),
+      }));
+    } finally {
+      if (!page) await tab.close();
+    }
+  }
+
+  it("indexes the section pages and nothing else: no archive, cover, figures, print edition, 404 or feed", () => {
+    const entry = JSON.parse(readFileSync(path.join(out, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    // Four Chinese sections and two English ones, all in one index so one search finds both.
+    expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([6]);
+    expect(listFiles(out).filter((file) => file.startsWith("pagefind/") && file.endsWith(".pf_fragment")).length).toBe(6);
+  });
+
+  it("finds the section on multilingual services first for a Chinese query worded unlike the text (外语服务窗口)", async () => {
+    const { results } = await search("外语服务窗口");
+    expect(results[0]?.href).toMatch(/^\/beijing-international-exchange-centre\/multilingual-services\//);
+    expect(results[0]?.title).toBe("多语种政务服务：便利外资企业与外籍人士");
+    expect(results[0]?.briefing).toBe("北京国际交往中心功能建设进展简报 · 2023年6月27日");
+    expect(results[0]?.marked.length).toBeGreaterThan(0);
+    expect(results[0]?.lang).toBeNull();
+  });
+
+  it("finds the section on international sport first for 国际体育赛事, and the embassy district for 使馆", async () => {
+    expect((await search("国际体育赛事")).results[0]?.href).toMatch(/^\/beijing-international-exchange-centre\/international-sports\//);
+    const embassy = await search("使馆");
+    expect(embassy.results.map((result) => result.href.split("#")[0])).toEqual(["/beijing-international-exchange-centre/after-reopening/"]);
+    expect(embassy.results[0]?.marked).toEqual(["使馆"]);
+  });
+
+  it("finds the English section first for an English query, marked as English on the Chinese page", async () => {
+    const { status, results } = await search("terminal opened");
+    expect(results[0]?.href).toBe("/trade-note/history/");
+    expect(results[0]?.title).toBe("History");
+    expect(results[0]?.briefing).toBe("Port traffic note · May 2, 2024");
+    expect(results[0]?.lang).toBe("en");
+    expect(results[0]?.marked.map((word) => word.trim())).toEqual(expect.arrayContaining(["terminal", "opened"]));
+    expect(status).toBe(`找到 ${results.length} 条与“terminal opened”相关的结果。`);
+  });
+
+  it("finds a key figure by its label, at the section that states it, though the prose never uses the label", async () => {
+    // The shortcode names the figure by id; the rendered prose says "nearly 12,000 TEU".
+    expect(readPage(out, "trade-note/traffic/index.html").querySelector("article")?.textContent).not.toMatch(/containers/i);
+    const { results } = await search("containers handled");
+    expect(results.map((result) => result.href)).toEqual(["/trade-note/traffic/"]);
+  });
+
+  it("says so when nothing matches", async () => {
+    const { status, results } = await search("zzzzqqq");
+    expect(results).toEqual([]);
+    expect(status).toBe("没有找到与“zzzzqqq”相关的结果。");
+  });
+
+  it("searches from the header box of any page, without JavaScript on that page", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}trade-note/`);
+      await page.type("#site-search-query", "使馆");
+      await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+      expect(decodeURIComponent(new URL(page.url()).search)).toBe("?q=使馆");
+      expect(new URL(page.url()).pathname).toBe("/search/");
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("explains without JavaScript that search needs it", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.goto(`${server.url}search/?q=使馆`);
+      const noscript = await page.evaluate(() => document.querySelector(".search__noscript")?.getBoundingClientRect().height ?? 0);
+      expect(noscript).toBeGreaterThan(0);
+      expect(await page.$$eval(".search-result", (items) => items.length)).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`passes axe-core with results shown, in the ${scheme} scheme`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+        const { results } = await search("国际", page);
+        expect(results.length).toBeGreaterThan(1);
+        // Evaluated through DevTools, so the page's Content-Security-Policy stays in force for the search itself.
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { loadBriefings } from "../../../../src/content/load-briefings.ts";
+import { loadInterfaceWords } from "../../../../src/content/interface-words.ts";
+import { renderBarChart } from "../../../../src/render/charts/render-bar-chart.ts";
+import { formatFigure } from "../../../../src/render/format/format-figure.ts";
+import { estimateTextWidth } from "../../../../src/render/charts/text-width.ts";
+import type { Chart } from "../../../../src/content/chart.ts";
+
+// The shipped briefing: its three charts are the ones the issue asks for.
+const [briefing] = loadBriefings("src/briefings");
+const words = loadInterfaceWords(briefing!.language);
+
+function svgOf(chartId: string) {
+  const chart = briefing!.charts.find((c) => c.id === chartId)!;
+  const { document } = parseHTML(`<body>${renderBarChart(chart, briefing!.language, words)}</body>`);
+  return { chart, svg: document.querySelector("svg")!, document };
+}
+
+describe("renderBarChart", () => {
+  for (const chartId of ["sports-events-2023-by-category", "foreign-language-services", "state-guest-delegations-reopening"]) {
+    it(`draws one bar per data point of "${chartId}", each with its formatted value in its accessible text`, () => {
+      const { chart, svg } = svgOf(chartId);
+      const bars = [...svg.querySelectorAll("rect.chart__bar")];
+      expect(bars).toHaveLength(chart.points.length);
+      bars.forEach((bar, i) => {
+        const point = chart.points[i]!;
+        expect(Number(bar.getAttribute("data-value"))).toBe(point.value);
+        expect(bar.querySelector("title")?.textContent).toContain(`${point.label}：${formatFigure(point, "zh-CN")}`);
+      });
+    });
+
+    it(`labels "${chartId}" as an image with a title and a description that carries every value`, () => {
+      const { chart, svg, document } = svgOf(chartId);
+      expect(svg.getAttribute("role")).toBe("img");
+      const [titleId, descId] = svg.getAttribute("aria-labelledby")!.split(" ");
+      expect(document.getElementById(titleId!)?.textContent).toBe(chart.title);
+      const desc = document.getElementById(descId!)?.textContent ?? "";
+      for (const point of chart.points) expect(desc).toContain(formatFigure(point, "zh-CN"));
+    });
+  }
+
+  it("computes the three years before the reopening as 78 ÷ 2 and labels it as derived, in the bar and its text", () => {
+    const { chart, svg } = svgOf("state-guest-delegations-reopening");
+    const derived = chart.points.find((p) => p.derivation)!;
+    expect(derived.value).toBe(39);
+    expect(derived.derivation!.from.id).toBe("state-guest-delegations-2023h1");
+    expect(derived.derivation!.divisor.figure?.id).toBe("delegations-ratio-vs-prior-3y");
+    const bar = svg.querySelector('rect[data-derived="true"]')!;
+    expect(bar.getAttribute("class")).toContain("chart__bar--derived");
+    expect(bar.querySelector("title")?.textContent).toBe("过去三年总和：39个（推算值）");
+    expect(svg.querySelectorAll("rect.chart__bar:not([data-derived])")).toHaveLength(1);
+    expect([...svg.querySelectorAll(".chart__value")].map((t) => t.textContent)).toContain("39个 推算值");
+  });
+
+  it("adds the sports events by category up to the year's total", () => {
+    const { chart } = svgOf("sports-events-2023-by-category");
+    expect(chart.total?.id).toBe("sports-events-2023");
+    expect(chart.points.reduce((sum, p) => sum + p.value, 0)).toBe(chart.total!.value);
+    expect(chart.points.map((p) => p.figure?.id)).toEqual([
+      "sports-events-own-brand",
+      "sports-events-ice-snow-calendar",
+      "sports-events-commercial",
+      "sports-events-mass",
+    ]);
+  });
+
+  it("draws percentages on a fixed 0–100% scale, with every bar in proportion to it", () => {
+    const { chart, svg } = svgOf("foreign-language-services");
+    const track = Number(svg.querySelector("rect.chart__track")!.getAttribute("width"));
+    for (const [i, bar] of [...svg.querySelectorAll("rect.chart__bar")].entries()) {
+      expect(Number(bar.getAttribute("width")) / track).toBeCloseTo(chart.points[i]!.value / 100, 2);
+    }
+    expect([...svg.querySelectorAll(".chart__tick")].map((t) => t.textContent).at(-1)).toBe("100%");
+  });
+
+  it("carries its paint as presentation attributes, for readers without the site's CSS, and no inline style", () => {
+    const { svg } = svgOf("state-guest-delegations-reopening");
+    const [derived, measured] = [...svg.querySelectorAll("rect.chart__bar")];
+    expect(derived!.getAttribute("data-derived")).toBe("true");
+    expect([derived!.getAttribute("fill"), derived!.getAttribute("stroke"), derived!.getAttribute("stroke-dasharray")]).toEqual(["none", "currentColor", "4 3"]);
+    expect([measured!.getAttribute("fill"), measured!.hasAttribute("stroke-dasharray")]).toEqual(["currentColor", false]);
+    for (const line of svg.querySelectorAll("line")) expect(line.getAttribute("stroke")).toMatch(/^#[0-9a-f]{6}$/);
+    for (const text of svg.querySelectorAll("text")) expect(text.getAttribute("fill")).toBe("currentColor");
+    // Attributes, never style="…": the site's stylesheet must be able to override every one.
+    expect(svg.outerHTML).not.toMatch(/\bstyle=/);
+  });
+
+  it("gives a 0–100% chart's tracks a fill of their own, lighter than the bars", () => {
+    const { svg } = svgOf("foreign-language-services");
+    const tracks = [...svg.querySelectorAll("rect.chart__track")];
+    expect(tracks).toHaveLength(svg.querySelectorAll("rect.chart__bar").length);
+    for (const track of tracks) expect([track.getAttribute("fill"), Number(track.getAttribute("opacity"))]).toEqual(["#8c8c8c", 0.3]);
+  });
+
+  describe("with negative and mixed-sign values", () => {
+    const point = (label: string, value: number) => ({ label, value, unit: "%", kind: "percent" as const, decimals: 1 });
+    const english = loadInterfaceWords("en");
+    const draw = (chart: Chart) => {
+      const { document } = parseHTML(`<body>${renderBarChart(chart, "en", english)}</body>`);
+      const svg = document.querySelector("svg")!;
+      const [, , width] = svg.getAttribute("viewBox")!.split(" ").map(Number);
+      return { svg, width: width! };
+    };
+    const mixed: Chart = {
+      id: "mixed",
+      title: "Change on 2022",
+      type: "bar",
+      points: [point("Total cargo throughput", -6.1), point("Dry bulk", -11.8), point("Containers", -7), point("Revenue", 1.9), point("Flat", 0)],
+    };
+
+    it("draws each bar from one zero line: falling bars end at it on the left, rising bars start at it", () => {
+      const { svg } = draw(mixed);
+      const zeros = [...svg.querySelectorAll(".chart__zero-line")].map((line) => Number(line.getAttribute("x1")));
+      expect(zeros).toHaveLength(mixed.points.length);
+      expect(new Set(zeros).size).toBe(1);
+      const zero = zeros[0]!;
+      const bars = [...svg.querySelectorAll("rect.chart__bar")];
+      expect(bars).toHaveLength(5);
+      const geometry = bars.map((bar) => ({ x: Number(bar.getAttribute("x")), width: Number(bar.getAttribute("width")), negative: bar.getAttribute("class")!.includes("chart__bar--negative") }));
+      for (const [i, { x, width, negative }] of geometry.entries()) {
+        const value = mixed.points[i]!.value;
+        expect(width).toBeGreaterThanOrEqual(0);
+        expect(negative).toBe(value < 0);
+        if (value < 0) {
+          expect(x).toBeLessThan(zero);
+          expect(x + width).toBeCloseTo(zero, 1);
+        } else {
+          expect(x).toBeCloseTo(zero, 1);
+        }
+      }
+      // Lengths are in proportion to the values: −11.8 is about 1.93 times −6.1.
+      expect(geometry[1]!.width / geometry[0]!.width).toBeCloseTo(11.8 / 6.1, 1);
+      expect(geometry[3]!.width / geometry[0]!.width).toBeCloseTo(1.9 / 6.1, 1);
+      expect(geometry[4]!.width).toBe(0);
+    });
+
+    it("writes every value label beyond its bar's end and inside the drawing, never off an edge", () => {
+      const { svg, width } = draw(mixed);
+      const labels = [...svg.querySelectorAll(".chart__value")];
+      const bars = [...svg.querySelectorAll("rect.chart__bar")];
+      expect(labels.map((label) => label.textContent)).toEqual(["\u22126.1%", "\u221211.8%", "\u22127.0%", "1.9%", "0.0%"]);
+      labels.forEach((label, i) => {
+        const x = Number(label.getAttribute("x"));
+        const textWidth = estimateTextWidth(label.textContent!, Number(label.getAttribute("font-size")));
+        const bar = bars[i]!;
+        const barX = Number(bar.getAttribute("x"));
+        const barEnd = barX + Number(bar.getAttribute("width"));
+        if (mixed.points[i]!.value < 0) {
+          expect(label.getAttribute("text-anchor")).toBe("end");
+          expect(x).toBeLessThanOrEqual(barX);
+          expect(x - textWidth).toBeGreaterThanOrEqual(0);
+        } else {
+          expect(label.getAttribute("text-anchor")).toBeNull();
+          expect(x).toBeGreaterThanOrEqual(barEnd);
+          expect(x + textWidth).toBeLessThanOrEqual(width);
+        }
+      });
+      for (const tick of svg.querySelectorAll(".chart__tick")) {
+        const x = Number(tick.getAttribute("x"));
+        const textWidth = estimateTextWidth(tick.textContent!, Number(tick.getAttribute("font-size")));
+        const anchor = tick.getAttribute("text-anchor");
+        const left = anchor === "start" ? x : anchor === "end" ? x - textWidth : x - textWidth / 2;
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(left + textWidth).toBeLessThanOrEqual(width);
+      }
+      expect([...svg.querySelectorAll(".chart__tick")].map((t) => t.textContent)).toContain("\u221210%");
+    });
+
+    it("draws a chart of only falling values leftwards from zero at the right", () => {
+      const { svg, width } = draw({ ...mixed, points: mixed.points.slice(0, 3) });
+      const zero = Number(svg.querySelector(".chart__zero-line")!.getAttribute("x1"));
+      expect(zero).toBeGreaterThan(width / 2);
+      for (const bar of svg.querySelectorAll("rect.chart__bar")) {
+        expect(Number(bar.getAttribute("x")) + Number(bar.getAttribute("width"))).toBeCloseTo(zero, 1);
+      }
+    });
+
+    it("draws no zero line when nothing falls below zero", () => {
+      expect(svgOf("sports-events-2023-by-category").svg.querySelector(".chart__zero-line")).toBeNull();
+    });
+  });
+});
