@@ -12,30 +12,36 @@ import { printEditionPlugin } from "./src/outputs/eleventy/print-edition-plugin.
 import { archivePlugin } from "./src/outputs/eleventy/archive-plugin.ts";
 import { searchPlugin } from "./src/outputs/eleventy/search-plugin.ts";
 import { sharePlugin } from "./src/outputs/eleventy/share-plugin.ts";
-import { pdfPreviewPlugin } from "./src/tools/serve/pdf-preview-plugin.ts";
 import { phraseBreaksPlugin } from "./src/outputs/eleventy/phrase-breaks-plugin.ts";
+import { handedOverSiteOptions } from "./src/outputs/eleventy/site-options.ts";
+import { pdfPreviewPlugin } from "./src/tools/serve/pdf-preview-plugin.ts";
 import { devServerPlugin } from "./src/tools/serve/dev-server-plugin.ts";
+import { projectFromEnvironment } from "./src/tools/cli/environment.ts";
 
 /** @param {import("./src/outputs/eleventy/eleventy-config.ts").EleventyConfig} eleventyConfig */
 export default function (eleventyConfig) {
+  // The settings, read and checked once: a build hands over what it read (with the briefings
+  // it rendered); `npm run serve` starts Eleventy directly, so they are read here.
+  const site = handedOverSiteOptions(eleventyConfig) ?? { project: projectFromEnvironment(process.env) };
+  const { project } = site;
   // Run each event's handlers one after another, in the order the plugins are added: the share
   // images are photographed (sharePlugin) only after the theme's fonts are written (themePlugin).
   // https://www.11ty.dev/docs/events/
   eleventyConfig.setEventEmitterMode("sequential");
-  eleventyConfig.addPlugin(briefingsPlugin);
+  eleventyConfig.addPlugin(briefingsPlugin, { project, briefings: site.briefings });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
-  eleventyConfig.addPlugin(themePlugin, { dataDir: "_data" });
+  eleventyConfig.addPlugin(themePlugin, project);
   eleventyConfig.addPlugin(assetsPlugin);
-  eleventyConfig.addPlugin(pdfFilesPlugin);
-  eleventyConfig.addPlugin(feedsPlugin, { dataDir: "_data" });
-  eleventyConfig.addPlugin(printEditionPlugin, { dataDir: "_data" });
-  eleventyConfig.addPlugin(archivePlugin, { dataDir: "_data" });
-  eleventyConfig.addPlugin(searchPlugin, { dataDir: "_data" });
-  eleventyConfig.addPlugin(sharePlugin, { dataDir: "_data" });
+  eleventyConfig.addPlugin(pdfFilesPlugin, { project, pdfsToFollow: site.pdfsToFollow });
+  eleventyConfig.addPlugin(feedsPlugin, project);
+  eleventyConfig.addPlugin(printEditionPlugin, project);
+  eleventyConfig.addPlugin(archivePlugin, project);
+  eleventyConfig.addPlugin(searchPlugin, project);
+  eleventyConfig.addPlugin(sharePlugin, project);
   eleventyConfig.addPlugin(phraseBreaksPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
-  eleventyConfig.addPlugin(pdfPreviewPlugin);
+  eleventyConfig.addPlugin(pdfPreviewPlugin, project);
 }
 
 export const config = {

@@ -23,11 +23,11 @@ await runCommand(async () => {
   const [runs = 3] = setting("BENCH_RUNS", "3");
   const [pdfMax = 100] = setting("BENCH_PDF_MAX", "100");
   const [weasyprintMax = 5] = setting("BENCH_WEASYPRINT_MAX", "5");
-  const machine = describeMachine();
+  const machine = describeMachine(process.env.PUPPETEER_EXECUTABLE_PATH);
   const work = mkdtempSync(path.join(tmpdir(), "briefing-bench-"));
   try {
     console.log(`bench: N = ${sizes.join(", ")}; PDFs up to ${pdfMax} briefings; ${runs} runs at N ≤ 10`);
-    const results = await runBench({ sizes, runs, pdfMax, weasyprintMax, work, log: (line) => console.log(line) });
+    const results = await runBench({ sizes, runs, pdfMax, weasyprintMax, work, log: (line) => console.log(line), env: process.env, executablePath: process.env.PUPPETEER_EXECUTABLE_PATH });
     const table = benchTable(results, machine);
     console.log(`\n${table}`);
     mkdirSync(path.dirname(BENCH_RESULTS_FILE), { recursive: true });

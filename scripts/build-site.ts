@@ -1,8 +1,9 @@
 // `npm run build:site`: checks the content and builds the site into output/
 // (or BUILD_OUTPUT_DIR). The work is done in src/tools/build/build-site.ts.
 import { runCommand } from "../src/tools/cli/run-command.ts";
+import { eleventyConfigFrom, outputDirFrom, projectFromEnvironment } from "../src/tools/cli/environment.ts";
 import { buildSite } from "../src/tools/build/build-site.ts";
 
 await runCommand(async () => {
-  await buildSite({ outputDir: process.env.BUILD_OUTPUT_DIR ?? "output" });
+  await buildSite({ outputDir: outputDirFrom(process.env), project: projectFromEnvironment(process.env), eleventyConfig: eleventyConfigFrom(process.env) });
 });

@@ -4,19 +4,29 @@
 // `-- --shard i/n` prints one share of the PDFs into the cache folder and publishes nothing;
 // `-- --merge <folders>` builds the site from the PDFs shards printed. The work is in src/.
 import { runCommand } from "../src/tools/cli/run-command.ts";
+import { eleventyConfigFrom, outputDirFrom, projectFromEnvironment } from "../src/tools/cli/environment.ts";
 import { buildSite } from "../src/tools/build/build-site.ts";
 import { printBriefings } from "../src/outputs/pdf/print-briefings.ts";
-import { pdfCacheDir } from "../src/outputs/pdf/pdf-cache.ts";
 import { briefingsOfShard, parsePrintPlan } from "../src/outputs/pdf/print-plan.ts";
 
 await runCommand(async () => {
   const plan = parsePrintPlan(process.argv.slice(2));
+  const project = projectFromEnvironment(process.env);
+  const { run } = project;
   await buildSite({
-    outputDir: process.env.BUILD_OUTPUT_DIR ?? "output",
+    outputDir: outputDirFrom(process.env),
+    project,
+    eleventyConfig: eleventyConfigFrom(process.env),
     printOnly: plan.shard !== undefined,
     printPdfs: async (siteDir, briefings) => {
       const slugs = briefingsOfShard(briefings.map((briefing) => briefing.slug), plan.shard);
-      await printBriefings(siteDir, slugs, { cache: { dir: pdfCacheDir(), alsoReadFrom: plan.merge, requireCached: plan.merge !== undefined } });
+      await printBriefings(siteDir, slugs, {
+        siteUrl: project.settings.site.url,
+        browser: run.browser,
+        concurrency: run.pdfConcurrency,
+        sourceDateEpoch: run.sourceDateEpoch,
+        cache: { dir: run.pdfCacheDir, alsoReadFrom: plan.merge, requireCached: plan.merge !== undefined },
+      });
     },
   });
 });

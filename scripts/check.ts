@@ -5,6 +5,7 @@ import { UserFacingError } from "../src/base/user-facing-error.ts";
 import { runCommand } from "../src/tools/cli/run-command.ts";
 import { formatFindings } from "../src/tools/check/finding.ts";
 import { CHECKS, runChecks, type CheckName } from "../src/tools/check/run-checks.ts";
+import { projectFromEnvironment } from "../src/tools/cli/environment.ts";
 
 await runCommand(async () => {
   const args = process.argv.slice(2);
@@ -13,7 +14,8 @@ await runCommand(async () => {
   if (unknown.length > 0) throw new UserFacingError(`--only names unknown checks (${unknown.join(", ")}); choose from ${CHECKS.join(", ")}.`);
   const folder = args.find((arg) => !arg.startsWith("--")) ?? "output";
   const started = performance.now();
-  const { findings, counted } = await runChecks(folder, (only as CheckName[] | undefined) ?? CHECKS);
+  const { settings, run } = projectFromEnvironment(process.env);
+  const { findings, counted } = await runChecks(folder, { only: (only as CheckName[] | undefined) ?? CHECKS, siteUrl: settings.site.url, browser: run.browser });
   for (const line of formatFindings(findings)) console.log(`${folder}/${line}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const what = `${counted.pages} pages, ${counted.pdfs} PDFs and ${counted.files} files in ${folder}/ in ${seconds} s`;

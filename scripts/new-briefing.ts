@@ -5,7 +5,7 @@ import path from "node:path";
 import { UserFacingError } from "../src/base/user-facing-error.ts";
 import { runCommand } from "../src/tools/cli/run-command.ts";
 import { scaffoldBriefing } from "../src/tools/authoring/scaffold-briefing.ts";
-import { DEFAULT_BRIEFINGS_DIR } from "../src/base/project-paths.ts";
+import { projectFromEnvironment } from "../src/tools/cli/environment.ts";
 
 await runCommand(async () => {
   let parsed;
@@ -14,8 +14,15 @@ await runCommand(async () => {
   } catch (error) {
     throw new UserFacingError(`${(error as Error).message}. Use: npm run new -- "<title>" [--slug folder-name] [--lang en]`);
   }
-  const briefingsDir = process.env.BRIEFINGS_DIR ?? DEFAULT_BRIEFINGS_DIR;
-  const result = scaffoldBriefing({ title: parsed.positionals.join(" "), slug: parsed.values.slug, language: parsed.values.lang, briefingsDir });
+  const { settings } = projectFromEnvironment(process.env);
+  const result = scaffoldBriefing({
+    title: parsed.positionals.join(" "),
+    slug: parsed.values.slug,
+    language: parsed.values.lang,
+    siteLanguage: settings.site.language,
+    briefingsDir: settings.briefingsDir,
+    dataDir: settings.dataDir,
+  });
   const relative = path.relative(process.cwd(), result.dir);
   const where = relative.startsWith("..") ? path.resolve(result.dir) : relative;
   console.log(`Created ${where}/ with ${result.files.join(" and ")}.`);

@@ -56,8 +56,6 @@ if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== root || statSync(stamp
     packages: "external",
     sourcemap: "inline",
     logLevel: "warning",
-    // The build loads Eleventy's config from the compiled copy, not from .eleventy.js through tsx.
-    define: { "process.env.BRIEFING_ELEVENTY_CONFIG": JSON.stringify(path.join(dist, ".eleventy.mjs")) },
   });
   writeFileSync(path.join(next, "built-from-sources"), root);
   mkdirSync(path.dirname(dist), { recursive: true });
@@ -72,5 +70,8 @@ if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== root || statSync(stamp
   rmSync(old, { recursive: true, force: true });
 }
 
+// The build loads Eleventy's config from the compiled copy, not from .eleventy.js through tsx
+// (src/tools/cli/environment.ts reads this, as it reads every setting of the environment).
+process.env.BRIEFING_ELEVENTY_CONFIG = path.join(dist, ".eleventy.mjs");
 process.argv = [process.argv[0], entry, ...rest];
 await import(pathToFileURL(path.join(dist, "scripts", `${command}.mjs`)).href);

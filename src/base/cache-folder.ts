@@ -1,22 +1,19 @@
 import { rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-/** Names the folder build caches live in; `.cache` in the project unless it is set. */
-export const BUILD_CACHE_DIR_ENV = "BUILD_CACHE_DIR";
-
 /** What a build keeps between runs, each in a folder of its own under the cache folder. */
 export type CacheKind = "fonts" | "share-images" | "pdf";
 
 /**
- * The folder a build keeps one kind of result in between runs: `.cache/<kind>`, or
- * `$BUILD_CACHE_DIR/<kind>`. Every entry is named by the hash of what made it, so the folder can
- * be restored from a CI cache, shared between checkouts, or emptied at any time (the next build
- * is then as slow as a first one, and gives the same bytes).
+ * The folder a build keeps one kind of result in between runs: `<cacheDir>/<kind>`. Every entry
+ * is named by the hash of everything that made it (see codeFingerprint), so the folder can be
+ * restored from a CI cache, shared between checkouts, or emptied at any time (the next build is
+ * then as slow as a first one, and gives the same bytes).
+ * @param cacheDir the build's cache folder (RunOptions.cacheDir)
  * @param kind which cache
- * @param env where `BUILD_CACHE_DIR` is read from
  */
-export function cacheFolder(kind: CacheKind, env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env[BUILD_CACHE_DIR_ENV] || ".cache", kind);
+export function cacheFolder(cacheDir: string, kind: CacheKind): string {
+  return path.resolve(cacheDir, kind);
 }
 
 /**

@@ -15,15 +15,15 @@ const CANDIDATES = [
 
 
 /**
- * Finds the browser to render with: `PUPPETEER_EXECUTABLE_PATH` if set, else the one
+ * Finds the browser to render with: the one given (PUPPETEER_EXECUTABLE_PATH), else the one
  * `npm run setup` recorded, else a system Chromium or Chrome.
  * Throws a message saying how to get one when there is none.
+ * @param executablePath the binary the user named, which must then exist
  */
-export function findBrowser(): string {
-  const explicit = process.env.PUPPETEER_EXECUTABLE_PATH;
-  if (explicit) {
-    if (existsSync(explicit)) return explicit;
-    throw new UserFacingError(`PUPPETEER_EXECUTABLE_PATH is set to ${explicit}, but there is no file there. Point it at a Chromium or Chrome binary, or unset it.`);
+export function findBrowser(executablePath?: string): string {
+  if (executablePath) {
+    if (existsSync(executablePath)) return executablePath;
+    throw new UserFacingError(`PUPPETEER_EXECUTABLE_PATH is set to ${executablePath}, but there is no file there. Point it at a Chromium or Chrome binary, or unset it.`);
   }
   const recorded = existsSync(BROWSER_PATH_FILE) ? readFileSync(BROWSER_PATH_FILE, "utf8").trim() : "";
   if (recorded && existsSync(recorded)) return recorded;
@@ -56,42 +56,44 @@ export const BROWSER_ARGS = [
 /** How long Chromium may take to start before it counts as hung. */
 export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
 
-/** Overrides {@link DEFAULT_LAUNCH_TIMEOUT_MS}, in milliseconds. */
+/** The environment variable that sets the launch timeout, named in the message when a launch times out. */
 export const LAUNCH_TIMEOUT_ENV = "BROWSER_LAUNCH_TIMEOUT_MS";
 
-/** Connects to a Chromium that is already running (a remote pool) instead of starting one. */
-export const BROWSER_WS_ENDPOINT_ENV = "BROWSER_WS_ENDPOINT";
-
-/** How {@link launchBrowser} starts Chromium. */
-export interface LaunchOptions {
-  /** The binary; defaults to {@link findBrowser}. */
+/**
+ * Which browser renders and prints, and how it is started. A command's entry fills these from
+ * the environment (PUPPETEER_EXECUTABLE_PATH, BROWSER_WS_ENDPOINT, BROWSER_LAUNCH_TIMEOUT_MS).
+ */
+export interface BrowserOptions {
+  /** The binary to start; defaults to {@link findBrowser}'s. */
   executablePath?: string;
-  /** How long starting may take; defaults to `BROWSER_LAUNCH_TIMEOUT_MS` or 30 s. */
+  /** A Chromium already running (a remote pool) to connect to instead of starting one. */
+  wsEndpoint?: string;
+  /** How long starting may take; defaults to 30 s. */
   timeoutMs?: number;
 }
 
 /**
- * Starts a headless Chromium, or, when `BROWSER_WS_ENDPOINT` is set, connects to the one
- * running there. The caller must close it (in `finally`; see closeBrowser).
+ * Starts a headless Chromium, or, when `wsEndpoint` is given, connects to the one running
+ * there. The caller must close it (in `finally`; see closeBrowser).
  * A browser that will not start, is not executable, or does not answer within the launch
  * timeout ends in one message saying so and what to do; no half-started process is left.
+ * @param options which browser, and how long it may take to start
  * @throws UserFacingError naming the binary and the cause
  */
-export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
-  const endpoint = process.env[BROWSER_WS_ENDPOINT_ENV];
-  const timeoutMs = options.timeoutMs ?? launchTimeout();
-  if (endpoint && !options.executablePath) {
+export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LAUNCH_TIMEOUT_MS;
+  if (options.wsEndpoint) {
     try {
-      return await (await puppeteerModule()).connect({ browserWSEndpoint: endpoint });
+      return await (await puppeteerModule()).connect({ browserWSEndpoint: options.wsEndpoint });
     } catch (error) {
       throw new UserFacingError(
-        `Could not connect to the browser at ${BROWSER_WS_ENDPOINT_ENV}=${endpoint}: ${firstLine(error)}. ` +
-          `Check that it is running and reachable from here, or unset ${BROWSER_WS_ENDPOINT_ENV} to start a local Chromium.`,
+        `Could not connect to the browser at BROWSER_WS_ENDPOINT=${options.wsEndpoint}: ${firstLine(error)}. ` +
+          `Check that it is running and reachable from here, or unset BROWSER_WS_ENDPOINT to start a local Chromium.`,
         { cause: error },
       );
     }
   }
-  const executablePath = options.executablePath ?? findBrowser();
+  const executablePath = findBrowser(options.executablePath);
   const advice = "Set PUPPETEER_EXECUTABLE_PATH to a working Chromium or Chrome, or run `npm run setup` to find or install one.";
   try {
     accessSync(executablePath, constants.X_OK);
@@ -140,11 +142,6 @@ export async function closeBrowser(browser: Browser | undefined): Promise<void> 
 
 /** How long a browser may take to close before its process is killed. */
 const BROWSER_CLOSE_TIMEOUT_MS = 10_000;
-
-function launchTimeout(): number {
-  const value = Number(process.env[LAUNCH_TIMEOUT_ENV]);
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_LAUNCH_TIMEOUT_MS;
-}
 
 /** The first line of an error's message: Puppeteer appends the browser's whole log and a link to its troubleshooting page. */
 function firstLine(error: unknown): string {

@@ -1,7 +1,7 @@
-import type { BriefingFile, Figure, Update } from "./schema.ts";
+import type { BriefingFile, Update } from "./schema.ts";
 import type { PlacedChart } from "./chart.ts";
 
-/** A section of prose, rendered, with its place in the briefing. */
+/** A section of prose as written: its Markdown, and where it came from and sits. */
 export interface Section {
   /** From the file name without its order prefix: `01-after-reopening.md` → `after-reopening`. */
   id: string;
@@ -11,21 +11,12 @@ export interface Section {
   number: number;
   /** Site-relative URL of the section's page. */
   url: string;
-  /** The prose as HTML for its own page (Markdown `##` → `<h2>`). */
-  html: string;
-  /** The prose as HTML one level deeper, for pages that show several sections. */
-  nestedHtml: string;
+  /** The prose, in Markdown, as written below the front matter; src/render/ makes it HTML. */
+  body: string;
+  /** The line of `sourceFile` the body starts on, so a mistake found in it names its line. */
+  bodyLine: number;
   /** The Markdown file it came from, relative to the project. */
   sourceFile: string;
-}
-
-/** A key figure together with the place in the prose that states it. */
-export interface StatedFigure extends Figure {
-  sectionId: string;
-  /** Id of the paragraph (or list item) that first states the figure. */
-  anchor: string;
-  /** Site-relative URL of that paragraph. */
-  url: string;
 }
 
 /** A dated update with its permanent id (from `id`, else its day). */
@@ -33,8 +24,11 @@ export interface BriefingUpdate extends Update {
   id: string;
 }
 
-/** A briefing ready for templates: validated data, rendered prose, links worked out. */
-export interface Briefing extends Omit<BriefingFile, "figures" | "updates" | "charts"> {
+/**
+ * A briefing as plain, checked data: what its files say, with links worked out. The prose stays
+ * Markdown: src/render/ renders it (see RenderedBriefing).
+ */
+export interface Briefing extends Omit<BriefingFile, "updates" | "charts"> {
   /** The folder name; the briefing's URLs start with it. */
   slug: string;
   /** Site-relative URL of the briefing's cover page. */
@@ -43,7 +37,6 @@ export interface Briefing extends Omit<BriefingFile, "figures" | "updates" | "ch
   /** When it was last changed: `updated`, else `date`. */
   updated: string;
   sections: Section[];
-  figures: StatedFigure[];
   /** Charts of the briefing's figures, each with the place in the prose that shows it. */
   charts: PlacedChart[];
   /** Dated updates, newest first. */

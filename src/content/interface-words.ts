@@ -1,10 +1,12 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_DIR } from "../base/project-paths.ts";
 import { readJsonFile } from "./read-json-file.ts";
 import { ContentError, type ContentProblem } from "../base/content-error.ts";
 import { matchLanguage } from "./language-match.ts";
 
 /** Where the interface words of every language live; Eleventy reads the same file as global data. */
-export const LABELS_FILE = "_data/labels.json";
+export const LABELS_FILE = path.join(DATA_DIR, "labels.json");
 
 /** The interface words of one language: "contents", "previous", … */
 export type Labels = Record<string, string>;
@@ -42,27 +44,28 @@ export function missingInterfaceWords(labels: Record<string, Labels>, languages:
   }));
 }
 
-/** The labels files read so far, by path, with the modification time they were read at. */
-const readSoFar = new Map<string, { mtimeMs: number; words: Record<string, Labels> }>();
+/** The labels files read so far, by path, with the text they were parsed from. */
+const readSoFar = new Map<string, { text: string; words: Record<string, Labels> }>();
 
 /**
  * Reads every language's interface words from the labels file. Every briefing and every page
- * of a build asks for them, so the file is read once and again only after it changes (as when
- * `npm run serve` rebuilds after an edit).
+ * of a build asks for them, so the file is parsed once and again only when its text changes (as
+ * when `npm run serve` rebuilds after an edit); unchanged text gives the very same object, so
+ * what is rendered with it can be kept too (see render-briefing.ts).
+ * @param file the labels file
  */
 export function readInterfaceWords(file = LABELS_FILE): Record<string, Labels> {
-  const mtimeMs = existsSync(file) ? statSync(file).mtimeMs : -1;
+  const text = existsSync(file) ? readFileSync(file, "utf8") : undefined;
   const known = readSoFar.get(file);
-  if (known && known.mtimeMs === mtimeMs) return known.words;
+  if (known && text !== undefined && known.text === text) return known.words;
   // A syntax error is named as a JSON error with its line and column.
   const words = readJsonFile(file).document.toJS() as Record<string, Labels>;
-  readSoFar.set(file, { mtimeMs, words });
+  if (text !== undefined) readSoFar.set(file, { text, words });
   return words;
 }
 
 /**
- * The interface words of one language, for the parts of a page the loader renders itself
- * (charts inside prose), picked as the `labelsFor` filter picks them.
+ * The interface words of one language, picked as the `labelsFor` filter picks them.
  * @param language the briefing's language tag
  * @param file the labels file, relative to the project
  */

@@ -1,17 +1,16 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../base/content-error.ts";
 import { displayPath } from "../base/display-path.ts";
 import { briefingFileSchema, type Figure, type Update } from "./schema.ts";
 import { formatFieldPath, parseYaml, validateYaml, type ParsedYaml } from "./validate.ts";
-import type { Briefing, BriefingUpdate, StatedFigure } from "./briefing.ts";
+import type { Briefing, BriefingUpdate } from "./briefing.ts";
 import { resolveCharts } from "./resolve-charts.ts";
 import { chartAnchor, type PlacedChart } from "./chart.ts";
-import { LABELS_FILE, loadInterfaceWords } from "./interface-words.ts";
 import { readTextFile } from "./read-text-file.ts";
-import { formatCitation } from "../render/format/format-citation.ts";
 import { applyWrittenPrecision } from "./written-precision.ts";
-import { BRIEFING_FILE, loadSections, type SectionContext } from "./load-sections.ts";
+import { BRIEFING_FILE, loadSections } from "./load-sections.ts";
 import { briefingUrl } from "./paths/briefing-paths.ts";
 
 export { BRIEFING_FILE };
@@ -55,10 +54,10 @@ export function loadBriefings(briefingsDir: string): Briefing[] {
 }
 
 /**
- * Briefings already loaded in this process, by folder, with the state of the files they were
- * loaded from. A build loads the briefings twice (to check them before Eleventy starts, then in
- * Eleventy's config), and `npm run serve` loads them on every save; a briefing whose files are
- * unchanged is not parsed and rendered again. A briefing with a mistake is never kept.
+ * Briefings already loaded in this process, by folder, with the hash of the files they were
+ * loaded from. `npm run serve` loads them on every save; a briefing whose files are unchanged is
+ * not parsed again, and one whose files changed in any byte is. A briefing with a mistake is
+ * never kept. (The loader's own code cannot change under a running process.)
  */
 const loaded = new Map<string, { state: string; briefing: Briefing }>();
 
@@ -72,19 +71,21 @@ function loadBriefingOnce(dir: string): Briefing {
 }
 
 /**
- * Every file a briefing is made from, with its size and modification time, as one string:
- * `briefing.yaml`, its sections, and the interface words its charts and figures are written with.
+ * The hash of everything a briefing is loaded from: `briefing.yaml` and the name and content of
+ * each file in its sections folder. Contents, not modification times: an edit saved within the
+ * same clock tick, or a file restored with its old time, is still seen.
  */
-function filesState(dir: string): string {
-  const files = [path.join(dir, BRIEFING_FILE), LABELS_FILE];
+export function filesState(dir: string): string {
+  const files = [path.join(dir, BRIEFING_FILE)];
   const sections = path.join(dir, "sections");
   if (existsSync(sections) && statSync(sections).isDirectory()) for (const name of readdirSync(sections).sort()) files.push(path.join(sections, name));
-  return files
-    .map((file) => {
-      const stat = existsSync(file) ? statSync(file) : undefined;
-      return `${file}\0${stat?.size ?? -1}\0${stat?.mtimeMs ?? -1}`;
-    })
-    .join("\n");
+  const hash = createHash("sha256");
+  for (const file of files) {
+    const content = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+    hash.update(`${path.basename(file)}\0${content === undefined ? "-" : content.length}\0`);
+    if (content) hash.update(content);
+  }
+  return hash.digest("hex");
 }
 
 /**
@@ -124,23 +125,14 @@ export function loadBriefing(dir: string): Briefing {
   const charts = new Map(resolved.charts.map((chart) => [chart.id, chart]));
 
   const url = briefingUrl(slug);
-  const context: SectionContext = { url, language: data.language, figures, charts, words: loadInterfaceWords(data.language),
-    source: formatCitation(data.source, data.language, data.timeZone) };
-  const { sections, statements, placements, complete } = loadSections(path.join(dir, "sections"), context, problems);
+  const { sections, mentions, placements, complete } = loadSections(path.join(dir, "sections"), { url, figures, charts }, problems);
 
-  const statedFigures: StatedFigure[] = [];
   data.figures.forEach((figure, index) => {
-    const statement = statements.find((s) => s.figureId === figure.id);
-    if (!statement) {
-      // Prose that could not be rendered may state it: say so only once the prose is right.
-      if (!complete) return;
-      problems.push(
-        fieldProblem(parsed, ["figures", index, "id"], `figure "${figure.id}" is not stated in any section; add {% figure "${figure.id}" %} to the paragraph that states it`),
-      );
-      return;
-    }
-    const section = sections.find((s) => statement.anchor.startsWith(`${s.id}-`))!;
-    statedFigures.push({ ...figure, sectionId: section.id, anchor: statement.anchor, url: `${section.url}#${statement.anchor}` });
+    // Prose that could not be read may state it: say so only once the prose is right.
+    if (!complete || mentions.some((mention) => mention.figureId === figure.id)) return;
+    problems.push(
+      fieldProblem(parsed, ["figures", index, "id"], `figure "${figure.id}" is not stated in any section; add {% figure "${figure.id}" %} to the paragraph that states it`),
+    );
   });
 
   const placedCharts: PlacedChart[] = [];
@@ -171,7 +163,6 @@ export function loadBriefing(dir: string): Briefing {
     shortTitle: data.shortTitle ?? data.title,
     updated: data.updated ?? data.date,
     sections,
-    figures: statedFigures,
     charts: placedCharts,
     updates: updates.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
     sourceDir: displayPath(dir),

@@ -7,27 +7,28 @@ import { editDistance, parseYaml, validateYaml } from "./validate.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { readTextFile } from "./read-text-file.ts";
 import type { Section } from "./briefing.ts";
-import type { Token } from "markdown-it";
-import { markdown } from "../render/markdown/create-markdown.ts";
-import { FIGURE_SHORTCODE } from "../render/markdown/figure-reference.ts";
-import type { FigureStatement, MarkdownEnv } from "../render/markdown/markdown-env.ts";
-import { CHART_LINE, CHART_SHORTCODE } from "../render/markdown/chart-block.ts";
 import type { Chart } from "./chart.ts";
-import { figuresUrl, sectionUrl } from "./paths/briefing-paths.ts";
+import { sectionUrl } from "./paths/briefing-paths.ts";
+import { CHART_LINE, CHART_SHORTCODE, FIGURE_SHORTCODE, KNOWN_SHORTCODE } from "./shortcodes.ts";
 
 /** The file in each briefing folder that holds its data. */
 export const BRIEFING_FILE = "briefing.yaml";
 const SECTION_FILE = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
-/** What rendering a briefing's prose needs to know about the briefing. */
+/** What checking a briefing's prose needs to know about the briefing. */
 export interface SectionContext {
+  /** The briefing's site path, under which its sections' pages are. */
   url: string;
-  language: string;
+  /** The briefing's key figures by id, which `{% figure %}` may name. */
   figures: Map<string, Figure>;
+  /** The briefing's charts by id, which `{% chart %}` may name. */
   charts: Map<string, Chart>;
-  words: Record<string, string>;
-  /** The briefing's source, cited in its language, for the line under each chart. */
-  source?: string;
+}
+
+/** A `{% figure %}` in the prose: which figure, and in which section. */
+export interface FigureMention {
+  figureId: string;
+  sectionId: string;
 }
 
 /** Where prose places a chart. */
@@ -44,39 +45,34 @@ export interface ChartPlacement {
  */
 export const RESERVED_SECTION_NAMES = ["about", "figures", "print", "updates"] as const;
 
-/**
- * The deepest lists and blockquotes may nest inside each other. markdown-it silently drops
- * everything below its own limit, so prose deeper than this is refused instead.
- */
-export const MAX_NESTING_DEPTH = 20;
-
 /** What the sections of a briefing yield, and what could not be checked. */
 export interface LoadedSections {
   sections: Section[];
-  statements: FigureStatement[];
+  /** Each `{% figure %}` in the prose, in reading order. */
+  mentions: FigureMention[];
   placements: ChartPlacement[];
   /**
-   * False when some prose could not be read or rendered because of a mistake in it. Which
-   * figures and charts it meant to state is then unknown (a misspelt shortcode names none),
-   * so none may be called unstated: one mistake gives one message.
+   * False when some prose could not be read because of a mistake in it. Which figures and
+   * charts it meant to state is then unknown (a misspelt shortcode names none), so none may be
+   * called unstated: one mistake gives one message.
    */
   complete: boolean;
 }
 
 /**
- * Loads a briefing's prose: every `NN-name.md` in its sections folder, in number order,
- * rendered with the briefing's figures and charts. Problems are collected, not thrown,
- * so one build reports every mistake at once.
- * @returns the sections, where each figure is stated and where each chart is placed
+ * Loads a briefing's prose: every `NN-name.md` in its sections folder, in number order, as
+ * Markdown, with every shortcode checked against the briefing's figures and charts. Problems
+ * are collected, not thrown, so one build reports every mistake at once.
+ * @returns the sections, where the prose states each figure and places each chart
  */
 export function loadSections(sectionsDir: string, context: SectionContext, problems: ContentProblem[]): LoadedSections {
-  const result: LoadedSections = { sections: [], statements: [], placements: [], complete: true };
+  const result: LoadedSections = { sections: [], mentions: [], placements: [], complete: true };
   if (!existsSync(sectionsDir) || !statSync(sectionsDir).isDirectory()) {
     problems.push({ file: displayPath(sectionsDir), message: "the sections folder is missing; add the prose as sections/01-name.md, sections/02-name.md, …" });
     return { ...result, complete: false };
   }
   const files = readdirSync(sectionsDir).filter((name) => name.endsWith(".md")).sort(byOrderPrefix);
-  const { sections, statements, placements } = result;
+  const { sections, mentions, placements } = result;
   for (const name of files) {
     const file = path.join(sectionsDir, name);
     const match = SECTION_FILE.exec(name);
@@ -114,7 +110,7 @@ export function loadSections(sectionsDir: string, context: SectionContext, probl
       continue;
     }
     sections.push({ ...loaded.section, number: sections.length + 1 });
-    statements.push(...loaded.statements);
+    mentions.push(...loaded.figures.map((figureId) => ({ figureId, sectionId: id })));
     placements.push(...loaded.charts.map((chartId) => ({ chartId, sectionId: id, file: displayPath(file) })));
   }
   if (files.length === 0) {
@@ -130,7 +126,7 @@ function loadSection(
   id: string,
   context: SectionContext,
   problems: ContentProblem[],
-): { section: Omit<Section, "number">; statements: FigureStatement[]; charts: string[] } | undefined {
+): { section: Omit<Section, "number">; figures: string[]; charts: string[] } | undefined {
   const split = splitFrontMatter(text);
   if (!split) {
     problems.push({ file: displayPath(file), line: 1, message: "start the file with front matter between two --- lines, holding at least a title:" });
@@ -164,61 +160,20 @@ function loadSection(
     return undefined;
   }
 
-  // Each render gets an env of its own: the renderer records statements, chart placements and
-  // footnotes in it, and a second render must not inherit the first one's.
-  const pageEnv = (): MarkdownEnv => ({
-    language: context.language,
-    figures: context.figures,
-    anchorPrefix: id,
-    charts: context.charts,
-    labels: context.words,
-    figuresUrl: figuresUrl(context.url),
-    source: context.source,
-  });
-  const env = pageEnv();
-  const tokens = markdown.parse(split.body, env);
-  const tooDeep = findTooDeepNesting(tokens);
-  if (tooDeep !== undefined) {
-    problems.push({
-      file: displayPath(file),
-      line: split.bodyLine + tooDeep,
-      message: `lists and blockquotes nest more than ${MAX_NESTING_DEPTH} deep here (the limit, beyond which text would be lost); flatten the nesting`,
-    });
-    return undefined;
-  }
-  const html = markdown.renderer.render(tokens, markdown.options, env);
-  const nestedHtml = markdown.render(split.body, { ...pageEnv(), headingOffset: 1 });
   return {
     section: {
       id,
       title: frontMatter.title,
       summary: frontMatter.summary,
       url: sectionUrl(context.url, id),
-      html,
-      nestedHtml,
+      body: split.body,
+      bodyLine: split.bodyLine,
       sourceFile: displayPath(file),
     },
-    statements: env.statements ?? [],
-    charts: env.chartPlacements ?? [],
+    figures: [...split.body.matchAll(FIGURE_SHORTCODE)].map((match) => match[1] ?? ""),
+    charts: split.body.split("\n").flatMap((line) => CHART_LINE.exec(line)?.[1] ?? []),
   };
 }
-
-/** The 0-based body line where lists and blockquotes first nest deeper than {@link MAX_NESTING_DEPTH}, if they do. */
-function findTooDeepNesting(tokens: Token[]): number | undefined {
-  let depth = 0;
-  let lastLine = 0;
-  for (const token of tokens) {
-    if (token.map) lastLine = token.map[0];
-    if (!NESTING_TOKENS.has(token.type)) continue;
-    depth += token.nesting;
-    if (depth > MAX_NESTING_DEPTH) return lastLine;
-  }
-  return undefined;
-}
-
-const NESTING_TOKENS = new Set([
-  "blockquote_open", "blockquote_close", "bullet_list_open", "bullet_list_close", "ordered_list_open", "ordered_list_close",
-]);
 
 /**
  * Each `{% … %}` that is neither a figure nor a chart shortcode, with its 1-based line in `body`:
@@ -246,8 +201,6 @@ function findUnknownShortcodes(body: string): { line: number; message: string }[
   });
   return found;
 }
-
-const KNOWN_SHORTCODE = /^\{%\s*(?:figure|chart)\s+"[^"]*"\s*%\}/;
 
 /** Whether a word is a typo of another (at most two letters differ). */
 function nearlyEqual(a: string, b: string): boolean {

@@ -1,7 +1,5 @@
-import path from "node:path";
 import { ContentError } from "../../base/content-error.ts";
-import { displayPath } from "../../base/display-path.ts";
-import { readJsonFile } from "../read-json-file.ts";
+import type { SiteFile } from "./site-file.ts";
 
 /** The paper sizes a briefing can be printed on, by the names people choose them by. */
 export type PaperName = "A4" | "Letter";
@@ -27,7 +25,7 @@ export const PAPERS = {
 /** Used when `_data/site.json` names no paper. */
 export const DEFAULT_PAPER: PaperName = "A4";
 
-/** Overrides the setting for one build, e.g. `BRIEFING_PAPER=Letter npm run build`. */
+/** The environment variable that overrides the setting for one build, e.g. `BRIEFING_PAPER=Letter npm run build`. */
 export const PAPER_ENV = "BRIEFING_PAPER";
 
 /**
@@ -47,14 +45,11 @@ export function paperFrom(value: unknown, where: { file: string; field?: string 
 }
 
 /**
- * The paper the PDFs are printed on: `BRIEFING_PAPER` if set, else `paper` in `site.json`,
- * else A4.
- * @param dataDir the global data folder holding site.json
+ * The paper the PDFs are printed on: `BRIEFING_PAPER` if set, else `paper` in site.json, else A4.
+ * @param site site.json, as readSiteFile read it
+ * @param override the `BRIEFING_PAPER` environment variable, when set
  */
-export function readPaper(dataDir: string): Paper {
-  const override = process.env[PAPER_ENV];
+export function paperSettingFrom(site: SiteFile, override?: string): Paper {
   if (override) return paperFrom(override, { file: `the environment variable ${PAPER_ENV}` });
-  const siteFile = path.join(dataDir, "site.json");
-  const site = readJsonFile(siteFile).document.toJS() as { paper?: unknown };
-  return paperFrom(site.paper, { file: displayPath(siteFile), field: "paper" });
+  return paperFrom(site.data.paper, { file: site.where, field: "paper" });
 }

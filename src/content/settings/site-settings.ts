@@ -1,9 +1,8 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ContentError, type ContentProblem } from "../../base/content-error.ts";
 import { displayPath } from "../../base/display-path.ts";
-import { readJsonFile } from "../read-json-file.ts";
+import type { SiteFile } from "./site-file.ts";
 import { languagesMissing, localizedTextSchema, type LocalizedText } from "../localized-text.ts";
 import { missingInterfaceWords, type Labels } from "../interface-words.ts";
 
@@ -26,6 +25,7 @@ const feedSchema = z.strictObject({
 });
 
 const siteSchema = z.looseObject({
+  // The other fields of site.json belong to other modules (see SITE_FIELDS in site-file.ts).
   url: z.string().optional(),
   title: localizedTextSchema.describe("the site's name"),
   description: localizedTextSchema.describe("one sentence on what the site is"),
@@ -52,25 +52,21 @@ export interface SiteSettings {
 }
 
 /**
- * Reads and checks the site's base URL and feed settings from `<dataDir>/site.json`, with
- * `SITE_URL` overriding `url`. The feeds' links and ids and any sub-path hosting depend on
- * the base URL, so a missing or relative one stops the build with a message saying what to write.
- * @param dataDir the `_data` folder
- * @param env the environment, for `SITE_URL`
+ * Checks the site's base URL, words and feed settings in site.json, with `SITE_URL` overriding
+ * `url`. The feeds' links and ids and any sub-path hosting depend on the base URL, so a missing or
+ * relative one stops the build with a message saying what to write.
+ * @param site site.json, as readSiteFile read it
+ * @param siteUrl the `SITE_URL` environment variable, when set
  */
-export function readSiteSettings(dataDir: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
-  const file = path.join(dataDir, "site.json");
-  const where = displayPath(file);
-  if (!existsSync(file)) throw new ContentError([{ file: where, message: "the site's settings file is missing; create it with at least url and feed" }]);
-  const json: unknown = readJsonFile(file).document.toJS();
-  const parsed = siteSchema.safeParse(json);
+export function siteSettingsFrom(site: SiteFile, siteUrl?: string): SiteSettings {
+  const { where } = site;
+  const parsed = siteSchema.safeParse(site.data);
   if (!parsed.success) {
     throw new ContentError(
       parsed.error.issues.map((issue): ContentProblem => ({ file: where, field: issue.path.join("."), message: issue.message })),
     );
   }
-  const override = env[SITE_URL_VARIABLE];
-  const url = override ? checkBaseUrl(override, { file: `the ${SITE_URL_VARIABLE} environment variable`, field: undefined }) : checkBaseUrl(parsed.data.url, { file: where, field: "url" });
+  const url = siteUrl ? checkBaseUrl(siteUrl, { file: `the ${SITE_URL_VARIABLE} environment variable`, field: undefined }) : checkBaseUrl(parsed.data.url, { file: where, field: "url" });
   const { pathname, hostname } = new URL(url);
   const { language, title, description, feed } = parsed.data;
   return { url, pathPrefix: pathname, idAuthority: feed.idAuthority ?? hostname, language, title, description, feed };

@@ -1,24 +1,27 @@
 import type { Briefing } from "../../content/briefing.ts";
+
+/** What the archive needs of a briefing; pages get back the briefings they were given (rendered ones, for templates). */
+export type ArchivedBriefing = Pick<Briefing, "slug" | "date" | "timeZone" | "tags">;
 import { cachedFormatter } from "../../render/format/cached-formatter.ts";
 
 const yearFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Briefings published in one calendar year, newest first. */
-export interface ArchiveYear {
+export interface ArchiveYear<B extends ArchivedBriefing = ArchivedBriefing> {
   /** The year in the briefing's own time zone, e.g. "2024". */
   year: string;
-  briefings: Briefing[];
+  briefings: B[];
 }
 
 /** One page of the archive: its briefings grouped by year, and links to its neighbours. */
-export interface ArchivePage {
+export interface ArchivePage<B extends ArchivedBriefing = ArchivedBriefing> {
   /** 1-based. */
   number: number;
   /** How many pages the archive has. */
   total: number;
   /** Site-relative URL: `/` for the first page, `/page/2/` after it. */
   url: string;
-  years: ArchiveYear[];
+  years: ArchiveYear<B>[];
   /** URL of the page of newer briefings, if any. */
   previousUrl?: string;
   /** URL of the page of older briefings, if any. */
@@ -31,7 +34,7 @@ export function archivePageUrl(number: number): string {
 }
 
 /** The calendar year a briefing was published in, in its own time zone. */
-export function publicationYear(briefing: Briefing): string {
+export function publicationYear(briefing: ArchivedBriefing): string {
   // `date` always carries its UTC offset (the schema requires it), so it names one instant.
   return cachedFormatter(yearFormats, (l, o) => new Intl.DateTimeFormat(l, o), "en", { year: "numeric", timeZone: briefing.timeZone } as const).format(new Date(briefing.date));
 }
@@ -40,14 +43,14 @@ export function publicationYear(briefing: Briefing): string {
  * Orders briefings newest first (by the instant of `date`; ties by folder name, so the order
  * never depends on the file system).
  */
-export function newestFirst(briefings: Briefing[]): Briefing[] {
-  const time = (b: Briefing) => Date.parse(b.date);
+export function newestFirst<B extends ArchivedBriefing>(briefings: B[]): B[] {
+  const time = (b: B) => Date.parse(b.date);
   return [...briefings].sort((a, b) => time(b) - time(a) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
 /** Groups briefings (already in order) by publication year, keeping their order. */
-export function groupByYear(briefings: Briefing[]): ArchiveYear[] {
-  const years: ArchiveYear[] = [];
+export function groupByYear<B extends ArchivedBriefing>(briefings: B[]): ArchiveYear<B>[] {
+  const years: ArchiveYear<B>[] = [];
   for (const briefing of briefings) {
     const year = publicationYear(briefing);
     const last = years.at(-1);
@@ -63,7 +66,7 @@ export function groupByYear(briefings: Briefing[]): ArchiveYear[] {
  * @param briefings every briefing, in any order
  * @param perPage how many briefings one page lists
  */
-export function archivePages(briefings: Briefing[], perPage: number): ArchivePage[] {
+export function archivePages<B extends ArchivedBriefing>(briefings: B[], perPage: number): ArchivePage<B>[] {
   const ordered = newestFirst(briefings);
   const total = Math.max(1, Math.ceil(ordered.length / perPage));
   return Array.from({ length: total }, (_, index) => {

@@ -1,9 +1,8 @@
-import type { Briefing } from "../../content/briefing.ts";
-import { groupByYear, newestFirst, type ArchiveYear } from "./archive-pages.ts";
+import { groupByYear, newestFirst, type ArchivedBriefing, type ArchiveYear } from "./archive-pages.ts";
 import { tagPageUrl, tagSlug } from "../../content/paths/tag-paths.ts";
 
 /** A tag and every briefing that carries it. */
-export interface TagPage {
+export interface TagPage<B extends ArchivedBriefing = ArchivedBriefing> {
   /** The tag as the newest briefing that carries it writes it. */
   tag: string;
   /** See tagSlug: `port-traffic`, `国际赛事`. */
@@ -11,9 +10,9 @@ export interface TagPage {
   /** Site-relative URL of the tag's page: `/tags/<slug>/`. */
   url: string;
   /** The tagged briefings, newest first. */
-  briefings: Briefing[];
+  briefings: B[];
   /** The same briefings grouped by year. */
-  years: ArchiveYear[];
+  years: ArchiveYear<B>[];
 }
 
 /**
@@ -21,8 +20,8 @@ export interface TagPage {
  * accents or punctuation share a slug and so one page. Ordered by tag name, for the tag index.
  * @param briefings every briefing
  */
-export function tagPages(briefings: Briefing[]): TagPage[] {
-  const bySlug = new Map<string, { tag: string; briefings: Briefing[] }>();
+export function tagPages<B extends ArchivedBriefing>(briefings: B[]): TagPage<B>[] {
+  const bySlug = new Map<string, { tag: string; briefings: B[] }>();
   for (const briefing of newestFirst(briefings)) {
     const seen = new Set<string>();
     for (const tag of briefing.tags ?? []) {

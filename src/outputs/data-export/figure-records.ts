@@ -1,4 +1,5 @@
-import type { Briefing } from "../../content/briefing.ts";
+import type { Labels } from "../../content/interface-words.ts";
+import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import { formatFigure } from "../../render/format/format-figure.ts";
 
 /** One key figure as a flat record: the row of the CSV download and the basis of the JSON one. */
@@ -38,10 +39,11 @@ export const FIGURE_COLUMNS: (keyof FigureRecord)[] = [
 /**
  * A briefing's key figures as flat records, in the order of its data, each traced to the
  * paragraph that states it, so a spreadsheet row can be checked against the text.
- * @param briefing the loaded briefing
+ * @param briefing the rendered briefing, which knows where each figure is stated
  * @param siteUrl the site's public base URL, to make the paragraph links absolute
+ * @param words the interface words of the briefing's language, for `display`
  */
-export function figureRecords(briefing: Briefing, siteUrl: string): FigureRecord[] {
+export function figureRecords(briefing: RenderedBriefing, siteUrl: string, words: Labels): FigureRecord[] {
   return briefing.figures.map((figure) => {
     const section = briefing.sections.find((s) => s.id === figure.sectionId);
     return {
@@ -54,7 +56,7 @@ export function figureRecords(briefing: Briefing, siteUrl: string): FigureRecord
       qualifier: figure.qualifier ?? "",
       period: figure.period,
       kind: figure.kind,
-      display: formatFigure(figure, briefing.language),
+      display: formatFigure(figure, briefing.language, words),
       change_value: figure.change?.value ?? null,
       change_unit: figure.change?.unit ?? "",
       change_basis: figure.change?.basis ?? "",

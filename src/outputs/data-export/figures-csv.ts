@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import type { Briefing } from "../../content/briefing.ts";
+import type { Labels } from "../../content/interface-words.ts";
+import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import { FIGURE_COLUMNS, figureRecords } from "./figure-records.ts";
 
 /**
@@ -7,11 +8,12 @@ import { FIGURE_COLUMNS, figureRecords } from "./figure-records.ts";
  * (Excel above all) read the Chinese correctly, a header row of column names, and CRLF
  * line ends as RFC 4180 asks. Quoting is left to csv-stringify; text that a spreadsheet
  * would run as a formula is neutralised (see {@link neutraliseFormula}).
- * @param briefing the loaded briefing
+ * @param briefing the rendered briefing
  * @param siteUrl the site's public base URL
+ * @param words the interface words of the briefing's language
  */
-export function figuresCsv(briefing: Briefing, siteUrl: string): string {
-  return stringify(figureRecords(briefing, siteUrl), {
+export function figuresCsv(briefing: RenderedBriefing, siteUrl: string, words: Labels): string {
+  return stringify(figureRecords(briefing, siteUrl, words), {
     bom: true,
     header: true,
     columns: FIGURE_COLUMNS,

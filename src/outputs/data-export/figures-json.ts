@@ -1,4 +1,5 @@
-import type { Briefing } from "../../content/briefing.ts";
+import type { Labels } from "../../content/interface-words.ts";
+import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import { formatFigure } from "../../render/format/format-figure.ts";
 import { figureRecords } from "./figure-records.ts";
 
@@ -6,10 +7,11 @@ import { figureRecords } from "./figure-records.ts";
  * A briefing's key figures as JSON: the briefing's title, date and source, every figure
  * as in the CSV, and the charts with their values, derived ones marked `derived` with the
  * figures they come from, so an analyst can reproduce every bar.
- * @param briefing the loaded briefing
+ * @param briefing the rendered briefing
  * @param siteUrl the site's public base URL
+ * @param words the interface words of the briefing's language
  */
-export function figuresJson(briefing: Briefing, siteUrl: string): string {
+export function figuresJson(briefing: RenderedBriefing, siteUrl: string, words: Labels): string {
   const absolute = (url: string) => new URL(url, siteUrl).href;
   const document = {
     briefing: {
@@ -21,7 +23,7 @@ export function figuresJson(briefing: Briefing, siteUrl: string): string {
       url: absolute(briefing.url),
       source: briefing.source,
     },
-    figures: figureRecords(briefing, siteUrl),
+    figures: figureRecords(briefing, siteUrl, words),
     charts: briefing.charts.map((chart) => ({
       id: chart.id,
       title: chart.title,
@@ -31,7 +33,7 @@ export function figuresJson(briefing: Briefing, siteUrl: string): string {
         label: point.label,
         value: point.value,
         unit: point.unit,
-        display: formatFigure(point, briefing.language),
+        display: formatFigure(point, briefing.language, words),
         figure: point.figure?.id ?? null,
         derived: point.derivation
           ? {

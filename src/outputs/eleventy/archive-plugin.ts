@@ -1,5 +1,5 @@
 import { archivePages } from "../archive/archive-pages.ts";
-import { readArchiveSettings } from "../../content/settings/archive-settings.ts";
+import type { Project } from "../../content/settings/project.ts";
 import { tagPages } from "../archive/tag-pages.ts";
 import { tagUrl } from "../../content/paths/tag-paths.ts";
 import { feedLinksFor, tagFeedPaths } from "../../content/paths/feed-paths.ts";
@@ -13,8 +13,8 @@ import type { EleventyConfig } from "./eleventy-config.ts";
  * src/outputs/archive/tag-pages.ts; each also with `feedLinks`, its own three feeds) and the filter
  * `tagUrl` (a tag → its page).
  */
-export function archivePlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
-  const { perPage } = readArchiveSettings(options.dataDir);
+export function archivePlugin(eleventyConfig: EleventyConfig, project: Project): void {
+  const { perPage } = project.settings.archive;
   eleventyConfig.addGlobalData("archivePages", async () => archivePages(await briefingsOf(eleventyConfig), perPage));
   eleventyConfig.addGlobalData("tagPages", async () =>
     tagPages(await briefingsOf(eleventyConfig)).map((page) => ({ ...page, feedLinks: feedLinksFor(tagFeedPaths(page.slug)) })),

@@ -1,5 +1,4 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import type { Briefing } from "../../content/briefing.ts";
 import type { Labels } from "../../content/interface-words.ts";
 import type { PdfInfo } from "../pdf/read-pdf-info.ts";
 import { buildFeed, SITE_FEED_SCOPE, type Feed, type FeedScope } from "../feeds/feed.ts";
@@ -7,7 +6,8 @@ import { FEED_LINKS, FEED_PATHS, tagFeedPaths } from "../../content/paths/feed-p
 import { tagPages } from "../archive/tag-pages.ts";
 import { briefingsOf } from "./briefings-plugin.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
-import { readSiteSettings } from "../../content/settings/site-settings.ts";
+import type { Project } from "../../content/settings/project.ts";
+import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 /**
@@ -20,8 +20,8 @@ import type { EleventyConfig } from "./eleventy-config.ts";
  * `feedScopes` (the site's feed, then one per tag: the feed templates paginate over them) and the
  * filters `feedOf` (briefings and a scope → the feed model, see src/outputs/feeds/feed.ts) and `jsonFeed`.
  */
-export function feedsPlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
-  const settings = readSiteSettings(options.dataDir);
+export function feedsPlugin(eleventyConfig: EleventyConfig, project: Project): void {
+  const settings = project.settings.site;
   // https://www.11ty.dev/docs/plugins/html-base/ — its base is Eleventy's pathPrefix, which the
   // build sets from the base URL's path (src/tools/build/build-site.ts).
   eleventyConfig.addPlugin(HtmlBasePlugin);
@@ -44,7 +44,7 @@ export function feedsPlugin(eleventyConfig: EleventyConfig, options: { dataDir: 
   });
   eleventyConfig.addFilter(
     "feedOf",
-    (briefings: Briefing[], pdfs: Record<string, PdfInfo> | undefined, labels: Record<string, Labels>, scope: FeedScope = SITE_FEED_SCOPE) => {
+    (briefings: RenderedBriefing[], pdfs: Record<string, PdfInfo> | undefined, labels: Record<string, Labels>, scope: FeedScope = SITE_FEED_SCOPE) => {
       const key = scope.tagSlug ?? "";
       let feed = current.get(key);
       if (!feed) {

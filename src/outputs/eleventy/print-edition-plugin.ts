@@ -1,10 +1,10 @@
-import { readPaper } from "../../content/settings/paper.ts";
+import type { Project } from "../../content/settings/project.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 /**
  * Offers the print edition (`src/site/briefing/print.njk`) the paper it is set on, as global
  * data `paper`, read from `paper` in `_data/site.json` (A4 or Letter).
  */
-export function printEditionPlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
-  eleventyConfig.addGlobalData("paper", () => readPaper(options.dataDir));
+export function printEditionPlugin(eleventyConfig: EleventyConfig, project: Project): void {
+  eleventyConfig.addGlobalData("paper", project.settings.paper);
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { indexLanguage } from "../search/index-language.ts";
 import { indexSite, SEARCH_BUNDLE_PATH } from "../search/index-site.ts";
 import { searchTerms } from "../search/search-terms.ts";
+import type { Project } from "../../content/settings/project.ts";
 import { briefingsOf } from "./briefings-plugin.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
@@ -12,8 +11,8 @@ import type { EleventyConfig } from "./eleventy-config.ts";
  * templates `searchBundlePath`, where the search page loads Pagefind from, and the filter
  * `searchTerms` (phrases → index-only words, see src/outputs/search/search-terms.ts).
  */
-export function searchPlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
-  const site = JSON.parse(readFileSync(path.join(options.dataDir, "site.json"), "utf8")) as { language?: string };
+export function searchPlugin(eleventyConfig: EleventyConfig, project: Project): void {
+  const site = project.settings.site;
   eleventyConfig.addGlobalData("searchBundlePath", SEARCH_BUNDLE_PATH);
   eleventyConfig.addFilter("searchTerms", searchTerms);
   eleventyConfig.on("eleventy.after", async (context: unknown) => {
@@ -22,6 +21,6 @@ export function searchPlugin(eleventyConfig: EleventyConfig, options: { dataDir:
     if (!outputDir) return;
     const briefings = await briefingsOf(eleventyConfig);
     const pages = results.flatMap((r) => (typeof r.outputPath === "string" && typeof r.content === "string" ? [{ outputPath: r.outputPath, content: r.content }] : []));
-    await indexSite(outputDir, pages, { forceLanguage: indexLanguage(briefings.map((b) => b.language), site.language ?? "en") });
+    await indexSite(outputDir, pages, { forceLanguage: indexLanguage(briefings.map((b) => b.language), site.language) });
   });
 }

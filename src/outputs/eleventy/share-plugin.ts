@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Briefing } from "../../content/briefing.ts";
 import type { PdfInfo } from "../pdf/read-pdf-info.ts";
-import { readSiteSettings } from "../../content/settings/site-settings.ts";
+import type { Project } from "../../content/settings/project.ts";
+import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import { canonicalUrl } from "../share/canonical-url.ts";
 import { jsonLdScript } from "../share/json-ld.ts";
 import { ogLocale } from "../share/og-locale.ts";
@@ -10,6 +10,7 @@ import { renderShareImages } from "../share/render-share-images.ts";
 import { reportJsonLd } from "../share/report-json-ld.ts";
 import { SHARE_CARD_PATHS, SHARE_IMAGE_SIZE, SITE_SHARE_IMAGE_PATH, shareImagePath } from "../../content/paths/share-paths.ts";
 import { SITEMAP_PATH, sitemapEntries, sitemapXml, type WrittenPage } from "../share/sitemap.ts";
+import { cacheFolder } from "../../base/cache-folder.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 /**
@@ -23,16 +24,16 @@ import type { EleventyConfig } from "./eleventy-config.ts";
  * Templates get `shareImage` (size and the site's image) and the filters `canonicalUrl`
  * (site path → absolute address), `ogLocale`, `shareImagePath`, `shareCardPath` and `reportJsonLd`.
  */
-export function sharePlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
-  const settings = readSiteSettings(options.dataDir);
+export function sharePlugin(eleventyConfig: EleventyConfig, project: Project): void {
+  const settings = project.settings.site;
   const absolute = (sitePath: string) => canonicalUrl(sitePath, settings.url);
 
   eleventyConfig.addGlobalData("shareImage", { ...SHARE_IMAGE_SIZE, site: SITE_SHARE_IMAGE_PATH, cards: { site: SHARE_CARD_PATHS.site } });
   eleventyConfig.addFilter("canonicalUrl", absolute);
   eleventyConfig.addFilter("ogLocale", ogLocale);
-  eleventyConfig.addFilter("shareImagePath", (briefing: Pick<Briefing, "slug">) => shareImagePath(briefing.slug));
-  eleventyConfig.addFilter("shareCardPath", (briefing: Pick<Briefing, "slug">) => SHARE_CARD_PATHS.briefing(briefing.slug));
-  eleventyConfig.addFilter("reportJsonLd", (briefing: Briefing, pdfs: Record<string, PdfInfo> | undefined) => {
+  eleventyConfig.addFilter("shareImagePath", (briefing: Pick<RenderedBriefing, "slug">) => shareImagePath(briefing.slug));
+  eleventyConfig.addFilter("shareCardPath", (briefing: Pick<RenderedBriefing, "slug">) => SHARE_CARD_PATHS.briefing(briefing.slug));
+  eleventyConfig.addFilter("reportJsonLd", (briefing: RenderedBriefing, pdfs: Record<string, PdfInfo> | undefined) => {
     const pdf = pdfs?.[briefing.slug];
     const urls = { briefing: absolute(briefing.url), image: absolute(shareImagePath(briefing.slug)), pdf: pdf ? absolute(pdf.url) : undefined };
     return jsonLdScript(reportJsonLd(briefing, urls, pdf));
@@ -44,6 +45,6 @@ export function sharePlugin(eleventyConfig: EleventyConfig, options: { dataDir: 
     if (!output) return;
     // The sitemap is written from the finished pages, so it lists exactly what was published.
     await writeFile(path.join(output, SITEMAP_PATH), sitemapXml(sitemapEntries(results ?? [])));
-    await renderShareImages(output, { pathPrefix: settings.pathPrefix });
+    await renderShareImages(output, { pathPrefix: settings.pathPrefix, cacheDir: cacheFolder(project.run.cacheDir, "share-images"), browser: project.run.browser });
   });
 }

@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadTheme } from "../../content/settings/load-theme.ts";
+import { cacheFolder } from "../../base/cache-folder.ts";
+import type { ActiveTheme } from "../../content/settings/load-theme.ts";
+import type { Project } from "../../content/settings/project.ts";
 import { fontStacks, themeCss } from "../../render/css/theme-css.ts";
 import { fontFaces, type FontFace } from "../fonts/font-faces.ts";
 import { firstShownIn, subsetFontFaces } from "../fonts/subset-fonts.ts";
@@ -26,8 +28,9 @@ interface AfterBuild {
  * editions use `fonts-print.css`, the same glyphs in fewer files, so the PDF finds every glyph it
  * needs and embeds fewer fonts.
  */
-export function themePlugin(eleventyConfig: EleventyConfig, options: { dataDir: string }): void {
-  const theme = loadTheme(options.dataDir);
+export function themePlugin(eleventyConfig: EleventyConfig, project: Project): void {
+  const { theme } = project.settings;
+  const cacheDir = cacheFolder(project.run.cacheDir, "fonts");
   eleventyConfig.addGlobalData("theme", theme);
   eleventyConfig.addGlobalData("fontStacks", fontStacks(theme));
 
@@ -42,11 +45,11 @@ export function themePlugin(eleventyConfig: EleventyConfig, options: { dataDir: 
     const { directories, results = [] } = context as AfterBuild;
     if (!directories?.output) return;
     const texts = textsByVisits(results);
-    const fonts = await subsetFontFaces(faces, texts);
+    const fonts = await subsetFontFaces(faces, texts, cacheDir);
     // The print edition draws every character of its briefing at once, so it gets one file per
     // slice instead: each file is a font of its own in the PDF, and fewer fonts make a smaller PDF.
     // Chromium reads them from disk while printing, so they are left uncompressed (TrueType).
-    const printFonts = await subsetFontFaces(faces, [[...firstShownIn(texts).keys()].map((codePoint) => String.fromCodePoint(codePoint)).join("")], undefined, "truetype");
+    const printFonts = await subsetFontFaces(faces, [[...firstShownIn(texts).keys()].map((codePoint) => String.fromCodePoint(codePoint)).join("")], cacheDir, "truetype");
     const fontsDir = path.join(directories.output, "assets/fonts");
     rmSync(fontsDir, { recursive: true, force: true });
     mkdirSync(path.join(fontsDir, "files"), { recursive: true });
@@ -78,7 +81,7 @@ function textsByVisits(results: NonNullable<AfterBuild["results"]>): string[] {
 }
 
 /** Every slice of every font and weight the theme uses, each package and weight once. */
-function themeFaces(fonts: ReturnType<typeof loadTheme>["fonts"]): FontFace[] {
+function themeFaces(fonts: ActiveTheme["fonts"]): FontFace[] {
   const seen = new Set<string>();
   const faces: FontFace[] = [];
   for (const font of [fonts.body.latin, fonts.heading.latin, fonts.body.cjk, fonts.heading.cjk]) {

@@ -1,4 +1,5 @@
-import type { Briefing, BriefingUpdate } from "../../content/briefing.ts";
+import type { BriefingUpdate } from "../../content/briefing.ts";
+import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import { escapeHtml } from "../../render/html/escape-html.ts";
 import type { PdfInfo } from "../pdf/read-pdf-info.ts";
 import { interfaceWordsFor, type Labels } from "../../content/interface-words.ts";
@@ -84,7 +85,7 @@ export const SITE_FEED_SCOPE: FeedScope = { paths: { rss: FEED_PATHS.rss, atom: 
 
 /** What a feed is made from. */
 export interface FeedSources {
-  briefings: Briefing[];
+  briefings: RenderedBriefing[];
   /** PDFs the build printed, by briefing slug; absent ones get no enclosure. */
   pdfs: Record<string, PdfInfo>;
   /** Interface words, by language (`_data/labels.json`). */
@@ -156,9 +157,9 @@ interface PendingEntry {
  * A briefing's sections as feed HTML, by briefing and site URL: the site's feed and each of its
  * tags' feeds hold the same entry, and this (every section, links made absolute) is its costly part.
  */
-const sectionsHtml = new WeakMap<Briefing, Map<string, string>>();
+const sectionsHtml = new WeakMap<RenderedBriefing, Map<string, string>>();
 
-function feedSectionsHtml(briefing: Briefing, siteUrl: string): string {
+function feedSectionsHtml(briefing: RenderedBriefing, siteUrl: string): string {
   let bySite = sectionsHtml.get(briefing);
   if (!bySite) sectionsHtml.set(briefing, (bySite = new Map()));
   let html = bySite.get(siteUrl);
@@ -171,7 +172,7 @@ function feedSectionsHtml(briefing: Briefing, siteUrl: string): string {
   return html;
 }
 
-function briefingEntry(briefing: Briefing, sources: FeedSources): FeedEntry {
+function briefingEntry(briefing: RenderedBriefing, sources: FeedSources): FeedEntry {
   const { url: siteUrl, idAuthority } = sources.settings;
   const pdf = sources.pdfs[briefing.slug];
   return {
@@ -189,7 +190,7 @@ function briefingEntry(briefing: Briefing, sources: FeedSources): FeedEntry {
   };
 }
 
-function updateEntry(briefing: Briefing, update: BriefingUpdate, sources: FeedSources): FeedEntry {
+function updateEntry(briefing: RenderedBriefing, update: BriefingUpdate, sources: FeedSources): FeedEntry {
   const { url: siteUrl, idAuthority } = sources.settings;
   const labels = interfaceWordsFor(sources.labels, briefing.language);
   const paragraphs = [`<p>${escapeHtml(update.note)}</p>`];

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fontverter from "fontverter";
 import subsetFont from "subset-font";
-import { cacheFolder, writeCacheEntry } from "../../base/cache-folder.ts";
+import { writeCacheEntry } from "../../base/cache-folder.ts";
+import { codeFingerprint } from "../../base/code-fingerprint.ts";
 import { formatUnicodeRange, type FontFace } from "./font-faces.ts";
 
 /** The fewest characters a font file holds, unless its slice has fewer in all (see mergeSmallGroups). */
@@ -35,12 +36,12 @@ export interface SubsetFonts {
  * cached in `cacheDir`, so rebuilding unchanged content does no subsetting.
  * @param faces the slices, in the order their rules should appear
  * @param texts what the site shows, most-visited first
- * @param cacheDir where to keep subsets between builds
+ * @param cacheDir where to keep subsets between builds (`fonts` in the build's cache folder)
  * @param format "woff2" for browsers (smallest to fetch; Brotli at its highest setting is most of
  *   the cost of a first build), "truetype" for the print edition, which Chromium reads from disk
  *   and which the PDF re-subsets anyway, so it need not be compressed at all
  */
-export async function subsetFontFaces(faces: readonly FontFace[], texts: readonly string[], cacheDir = cacheFolder("fonts"), format: FontFormat = "woff2"): Promise<SubsetFonts> {
+export async function subsetFontFaces(faces: readonly FontFace[], texts: readonly string[], cacheDir: string, format: FontFormat = "woff2"): Promise<SubsetFonts> {
   const groupOf = firstShownIn(texts);
   const rules: string[] = [];
   const files: SubsetFonts["files"] = [];
@@ -127,13 +128,28 @@ function mergeSmallGroups(groups: number[][]): number[][] {
   return merged;
 }
 
+/** The code that cuts fonts: this module, what it imports, and the versions of subset-font (HarfBuzz) and fontverter. */
+const SUBSETTER = ["src/outputs/fonts/subset-fonts.ts"];
+
+/**
+ * The cache key of a subset: a hash of everything that can change its bytes, so a subset is
+ * reused only when the same code would cut the same characters from the same font again.
+ * @param source the font file as published
+ * @param codePoints the characters kept, sorted
+ * @param format the file format written
+ * @param code the subsetter's code (see codeFingerprint)
+ */
+export function subsetKey(source: Uint8Array, codePoints: readonly number[], format: FontFormat, code: string): string {
+  return createHash("sha256").update(code).update("\0").update(format).update("\0").update(source).update(codePoints.join(",")).digest("hex").slice(0, 32);
+}
+
 /**
  * A subset of `source` with the given characters, from the cache when it was made before.
  * @param source the font file as published, which names the cache entry
  * @param sfnt the same font unpacked to TrueType, which is what is cut
  */
 async function subsetCached(source: Buffer, sfnt: () => Promise<Buffer>, codePoints: number[], cacheDir: string, format: FontFormat): Promise<Buffer> {
-  const key = createHash("sha256").update(source).update(codePoints.join(",")).digest("hex").slice(0, 16);
+  const key = subsetKey(source, codePoints, format, codeFingerprint(SUBSETTER));
   const cached = path.join(cacheDir, `${key}.${FORMATS[format].extension}`);
   if (existsSync(cached)) return readFileSync(cached);
   const bytes = await subsetFont(await sfnt(), String.fromCodePoint(...codePoints), { targetFormat: format });

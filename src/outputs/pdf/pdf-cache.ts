@@ -1,20 +1,11 @@
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { BROWSER_ARGS } from "../../base/launch-browser.ts";
-import { cacheFolder, writeCacheEntry } from "../../base/cache-folder.ts";
+import { writeCacheEntry } from "../../base/cache-folder.ts";
+import { codeFingerprint } from "../../base/code-fingerprint.ts";
 import { PDF_OPTIONS } from "./print-briefing.ts";
-
-/** Moves the PDF cache, e.g. to a folder CI keeps between runs. */
-export const PDF_CACHE_DIR_ENV = "PDF_CACHE_DIR";
-
-/** The folder the cache lives in: `PDF_CACHE_DIR`, or `pdf` in the build's cache folder (see cache-folder.ts). */
-export function pdfCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env[PDF_CACHE_DIR_ENV] ? path.resolve(env[PDF_CACHE_DIR_ENV]) : cacheFolder("pdf", env);
-}
 
 /** What one cache entry records: the files the print edition loaded, and the PDF's facts. */
 interface Manifest {
@@ -132,53 +123,35 @@ function fileFor(siteDir: string, sitePath: string): string | undefined {
   return file;
 }
 
-/** The printer's own source files: a change to how PDFs are made must not reuse old ones. */
-const PRINTER_SOURCES = [path.resolve("src/outputs/pdf"), path.resolve("src/base")];
+/** The printer's code: a change to how PDFs are made, or to anything it uses, must not reuse old ones. */
+const PRINTER = ["src/outputs/pdf/print-briefings.ts"];
+
+/** Everything about printing, besides the site, that changes a PDF's bytes. */
+export interface PrintingSetup {
+  /** The version of the Chromium that prints, e.g. "156.0.8078.114". */
+  chromiumVersion: string;
+  /** The published site's base URL, which links in the PDF point at. */
+  siteUrl: string;
+  /** SOURCE_DATE_EPOCH, which dates every PDF when set. */
+  sourceDateEpoch?: string;
+  /** The printer's code (see codeFingerprint); that of this checkout unless given. */
+  code?: string;
+}
 
 /**
- * Everything about printing, besides the site, that changes a PDF's bytes: the Chromium
- * version, its flags and the print options, the site URL links point at, the dates'
- * override, the versions of pdf-lib and Puppeteer, and the printer's own code.
- * @param chromiumVersion e.g. "156.0.8078.114"
- * @param siteUrl the published site's base URL
+ * Everything about printing, besides the site, that changes a PDF's bytes, as one string for the
+ * cache key: the Chromium version, its flags and the print options, the site URL links point at,
+ * the dates' override, and the printer's code with the versions of every package it uses
+ * (pdf-lib, Puppeteer, …).
+ * @param setup the browser, address and date the PDFs are printed with
  */
-export function printingSetup(chromiumVersion: string, siteUrl: string): string {
-  const code = createHash("sha256");
-  for (const dir of PRINTER_SOURCES) {
-    for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) code.update(name).update(readFileSync(path.join(dir, name)));
-  }
-  const version = (name: string) => (JSON.parse(readFileSync(path.resolve("node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+export function printingSetup(setup: PrintingSetup): string {
   return JSON.stringify({
-    chromium: chromiumVersion,
+    chromium: setup.chromiumVersion,
     args: BROWSER_ARGS,
     options: PDF_OPTIONS,
-    siteUrl,
-    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ?? "",
-    pdfLib: version("pdf-lib"),
-    puppeteer: version("puppeteer-core"),
-    code: code.digest("hex"),
+    siteUrl: setup.siteUrl,
+    sourceDateEpoch: setup.sourceDateEpoch ?? "",
+    code: setup.code ?? codeFingerprint(PRINTER),
   });
-}
-
-/**
- * The version number of a Chromium binary, from `--version`, without starting a browser;
- * undefined when it does not answer (launching it will then say why).
- * @param executablePath the binary
- */
-export async function chromiumVersionOf(executablePath: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await promisify(execFile)(executablePath, ["--version"], { timeout: 10_000 });
-    return versionNumber(stdout);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The dotted version number in a browser's version text: "Chromium 156.0.8078.114 built on
- * Debian" and "HeadlessChrome/156.0.8078.114" both give "156.0.8078.114".
- * @param text what the browser said
- */
-export function versionNumber(text: string): string | undefined {
-  return /\d+\.\d+\.\d+\.\d+/.exec(text)?.[0];
 }

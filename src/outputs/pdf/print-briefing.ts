@@ -62,6 +62,8 @@ export interface PrintTarget {
   siteUrl: string;
   /** How long loading or printing may take. */
   timeoutMs?: number;
+  /** SOURCE_DATE_EPOCH, which dates the PDF when set (see documentDates). */
+  sourceDateEpoch?: string;
 }
 
 /** Contents entries never settle if writing page numbers keeps moving headings; give up after this. */
@@ -130,7 +132,7 @@ async function printOnPage(browser: Browser, target: PrintTarget, timeoutMs: num
     if (loopback.length > 0) throw new Error(`links in ${url} would point at this machine in the PDF: ${loopback.join(", ")}`);
     writeOutline(document, headings, namedDestinations(document));
     normaliseStructureIds(document);
-    setPdfMetadata(document, await readMetadata(page, url));
+    setPdfMetadata(document, await readMetadata(page, url, target.sourceDateEpoch));
     return { bytes: await saveWithContentId(document), pages: document.getPageCount(), assets: [...assets].sort() };
   } catch (error) {
     if (isTimeout(error)) throw new PrintTimeoutError(progress.step, timeoutMs, { cause: error });
@@ -221,7 +223,7 @@ async function writeContentsPages(page: Page, pdf: PDFDocument): Promise<boolean
 }
 
 /** The document properties, from the print edition's <title>, <html lang> and <meta> tags. */
-async function readMetadata(page: Page, url: string): Promise<PdfMetadata> {
+async function readMetadata(page: Page, url: string, sourceDateEpoch: string | undefined): Promise<PdfMetadata> {
   // No named helpers inside: tsx would wrap them in a `__name` call the page does not have.
   const found = await page.evaluate(() => {
     const meta: Record<string, string> = Object.fromEntries(
@@ -245,6 +247,6 @@ async function readMetadata(page: Page, url: string): Promise<PdfMetadata> {
     subject: found.subject,
     keywords: found.keywords.split(",").map((k) => k.trim()).filter(Boolean),
     language: found.language,
-    ...documentDates(found.created, found.modified),
+    ...documentDates(found.created, found.modified, sourceDateEpoch),
   };
 }

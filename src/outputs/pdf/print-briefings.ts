@@ -5,12 +5,12 @@ import path from "node:path";
 import pLimit from "p-limit";
 import type { Browser } from "puppeteer-core";
 import { UserFacingError } from "../../base/user-facing-error.ts";
-import { BROWSER_WS_ENDPOINT_ENV, closeBrowser, findBrowser, launchBrowser } from "../../base/launch-browser.ts";
-import { chromiumVersionOf, PdfCache, printingSetup, versionNumber } from "./pdf-cache.ts";
+import { browserVersion } from "../../base/browser-version.ts";
+import { closeBrowser, launchBrowser, type BrowserOptions } from "../../base/launch-browser.ts";
+import { PdfCache, printingSetup } from "./pdf-cache.ts";
 import { serveFolder } from "../../base/serve-folder.ts";
 import { pdfUrl } from "../../content/paths/briefing-paths.ts";
 import { formatBytes } from "../../render/format/format-bytes.ts";
-import { readSiteSettings } from "../../content/settings/site-settings.ts";
 import { DEFAULT_PRINT_TIMEOUT_MS, PrintTimeoutError, printBriefing } from "./print-briefing.ts";
 import { progressLine } from "./progress-line.ts";
 
@@ -27,7 +27,7 @@ export interface PrintedFile {
 
 /** Where {@link printBriefings} keeps and finds PDFs printed before. */
 export interface CacheOptions {
-  /** The cache folder written to (see pdfCacheDir). */
+  /** The cache folder written to (RunOptions.pdfCacheDir). */
   dir: string;
   /** More cache folders to reuse PDFs from, e.g. the folders shards printed into. */
   alsoReadFrom?: string[];
@@ -35,24 +35,25 @@ export interface CacheOptions {
   requireCached?: boolean;
 }
 
-/** Overrides how many print editions are printed at once. */
-export const PDF_CONCURRENCY_ENV = "PDF_CONCURRENCY";
-
 /** How {@link printBriefings} runs. */
 export interface PrintBriefingsOptions {
+  /** The published site's base URL, ending in "/": links in the PDFs point there. */
+  siteUrl: string;
+  /** Which browser prints. */
+  browser?: BrowserOptions;
+  /** SOURCE_DATE_EPOCH, which dates every PDF when set (see documentDates). */
+  sourceDateEpoch?: string;
   /**
    * Receives one line per PDF as it finishes. By default a terminal shows a progress line
    * (n/N, rate, time left) and a log (CI) only the closing summary; `false` for nothing.
    */
   log?: ((line: string) => void) | false;
-  /** Starts the browser; defaults to {@link launchBrowser}. Tests pass one that notes its process. */
+  /** Starts the browser; defaults to {@link launchBrowser} with `browser`. Tests pass one that notes its process. */
   launch?: () => Promise<Browser>;
   /** How long one briefing may take to load or print. */
   timeoutMs?: number;
-  /** How many print editions print at once, in pages of one browser; defaults to `PDF_CONCURRENCY` or the number of CPUs. */
+  /** How many print editions print at once, in pages of one browser; defaults to the number of CPUs. */
   concurrency?: number;
-  /** The published site's base URL; defaults to `SITE_URL` or `url` in `_data/site.json`. */
-  siteUrl?: string;
   /** Reuse PDFs printed before from exactly the same print edition and assets; none when absent. */
   cache?: CacheOptions;
 }
@@ -69,11 +70,11 @@ export interface PrintBriefingsOptions {
  * @param slugs the briefings to print
  * @throws UserFacingError naming the briefing and the cause
  */
-export async function printBriefings(siteDir: string, slugs: string[], options: PrintBriefingsOptions = {}): Promise<PrintedFile[]> {
+export async function printBriefings(siteDir: string, slugs: string[], options: PrintBriefingsOptions): Promise<PrintedFile[]> {
   if (slugs.length === 0) return [];
   const timeoutMs = options.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
-  const siteUrl = options.siteUrl ?? readSiteSettings("_data").url;
-  const concurrency = Math.max(1, Math.min(slugs.length, options.concurrency ?? concurrencyFromEnv()));
+  const { siteUrl } = options;
+  const concurrency = Math.max(1, Math.min(slugs.length, options.concurrency ?? availableParallelism()));
   const report = reporter(options.log, slugs.length);
   const printed: PrintedFile[] = [];
   const partials = new Set<string>();
@@ -82,9 +83,9 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
   const server = await serveFolder(siteDir, new URL(siteUrl).pathname);
   let browser: Browser | undefined;
   let starting: Promise<Browser> | undefined;
-  const browserNow = () => (starting ??= (options.launch ?? launchBrowser)().then((started) => (browser = started)));
+  const browserNow = () => (starting ??= (options.launch ?? (() => launchBrowser(options.browser)))().then((started) => (browser = started)));
   try {
-    const cache = options.cache && (await openCache(options.cache, siteUrl, browserNow));
+    const cache = options.cache && (await openCache(options, options.cache, browserNow));
     const limit = pLimit(concurrency);
     let failed = false;
     // Every task settles before cleaning up, so none writes a file after the cleanup ran.
@@ -112,7 +113,7 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
           }
           let result;
           try {
-            result = await printBriefing(await browserNow(), { url: `${server.url}${slug}/print/`, serverUrl: server.url, siteUrl, timeoutMs });
+            result = await printBriefing(await browserNow(), { url: `${server.url}${slug}/print/`, serverUrl: server.url, siteUrl, timeoutMs, sourceDateEpoch: options.sourceDateEpoch });
           } catch (error) {
             failed = true;
             if (error instanceof UserFacingError) throw error;
@@ -149,15 +150,10 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
  * binary is asked with `--version` (no browser is started when every PDF is cached); a
  * remote browser is connected to and asked. Without a version there is no cache.
  */
-async function openCache(options: CacheOptions, siteUrl: string, browserNow: () => Promise<Browser>): Promise<PdfCache | undefined> {
-  const version = process.env[BROWSER_WS_ENDPOINT_ENV] ? versionNumber(await (await browserNow()).version()) : await chromiumVersionOf(findBrowser());
+async function openCache(options: PrintBriefingsOptions, cache: CacheOptions, browserNow: () => Promise<Browser>): Promise<PdfCache | undefined> {
+  const version = await browserVersion(options.browser ?? {}, browserNow);
   if (!version) return undefined;
-  return new PdfCache(options.dir, printingSetup(version, siteUrl), options.alsoReadFrom);
-}
-
-function concurrencyFromEnv(): number {
-  const value = Number(process.env[PDF_CONCURRENCY_ENV]);
-  return Number.isInteger(value) && value > 0 ? value : availableParallelism();
+  return new PdfCache(cache.dir, printingSetup({ chromiumVersion: version, siteUrl: options.siteUrl, sourceDateEpoch: options.sourceDateEpoch }), cache.alsoReadFrom);
 }
 
 /** Where progress goes: a given log gets one line per PDF; otherwise a terminal gets a live line and everyone a summary. */

@@ -11,8 +11,9 @@ import { printBriefings, printEditionsIn, type PrintBriefingsOptions, type Print
  * in place, without rebuilding the site. The pages state each PDF's size and page count as
  * they were at the last build, so when a PDF comes out different it says to run the build.
  * @param outputDir the built site, e.g. output/
+ * @param options the site's address, the browser and the rest of how to print
  */
-export async function reprintPdfs(outputDir: string, options: PrintBriefingsOptions = {}): Promise<PrintedFile[]> {
+export async function reprintPdfs(outputDir: string, options: PrintBriefingsOptions): Promise<PrintedFile[]> {
   const dir = path.resolve(outputDir);
   const slugs = existsSync(dir) ? printEditionsIn(dir) : [];
   if (slugs.length === 0) {

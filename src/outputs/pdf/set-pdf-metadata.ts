@@ -59,10 +59,9 @@ export async function saveWithContentId(document: PDFDocument): Promise<Uint8Arr
  * Never the clock, so rebuilding the same briefing gives the same file.
  * @param published the briefing's `date`
  * @param updated the briefing's `updated` date
- * @param env the environment to read `SOURCE_DATE_EPOCH` from
+ * @param epoch `SOURCE_DATE_EPOCH`, when set
  */
-export function documentDates(published: string, updated: string, env: NodeJS.ProcessEnv = process.env): { created: Date; modified: Date } {
-  const epoch = env.SOURCE_DATE_EPOCH;
+export function documentDates(published: string, updated: string, epoch?: string): { created: Date; modified: Date } {
   if (epoch !== undefined && epoch.trim() !== "") {
     const seconds = Number(epoch);
     if (!Number.isInteger(seconds) || seconds < 0) {

@@ -4,26 +4,54 @@ import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
-import { launchBrowser } from "../../base/launch-browser.ts";
-import { cacheFolder, writeCacheEntry } from "../../base/cache-folder.ts";
-import { serveFolder } from "../../base/serve-folder.ts";
+import { browserVersion } from "../../base/browser-version.ts";
+import { codeFingerprint } from "../../base/code-fingerprint.ts";
+import { closeBrowser, launchBrowser, type BrowserOptions } from "../../base/launch-browser.ts";
+import { writeCacheEntry } from "../../base/cache-folder.ts";
+import { serveFolder, type FolderServer } from "../../base/serve-folder.ts";
 import { watchPageLoading } from "../../base/watch-page-loading.ts";
 import { SHARE_CARD_FILE, SHARE_IMAGE_SIZE } from "../../content/paths/share-paths.ts";
 
-/** Bumped when the way cards are photographed changes, so old cached images are not reused. */
-const RENDERER_VERSION = "2";
+/** The code that photographs a card: a change to it, or to anything it uses, makes every image again. */
+const PHOTOGRAPHER = ["src/outputs/share/render-share-images.ts"];
 
-/** The stylesheets a card uses; their content is part of each image's hash. */
+/**
+ * The stylesheets a card uses; their content is part of each image's key. The fonts they name
+ * are named by their own content (see subset-fonts.ts), so a changed font changes fonts.css.
+ */
 const CARD_STYLESHEETS = ["assets/fonts/fonts.css", "assets/css/theme.css"];
 
 /** How {@link renderShareImages} runs. */
 export interface RenderShareImagesOptions {
   /** The sub-path the site's links carry, e.g. "/briefings/". */
   pathPrefix?: string;
-  /** Where images are kept between builds, by the hash of what they show; defaults to `share-images` in the build's cache folder. */
-  cacheDir?: string;
-  /** Starts the browser; defaults to {@link launchBrowser}. */
+  /** Where images are kept between builds, by the hash of everything that made them (see shareImageKey). */
+  cacheDir: string;
+  /** Which browser photographs the cards. */
+  browser?: BrowserOptions;
+  /** Starts the browser; defaults to {@link launchBrowser} with `browser`. */
   launch?: () => Promise<Browser>;
+}
+
+/** Everything a share image depends on. */
+export interface ShareImageInputs {
+  /** The card's page, as the build wrote it. */
+  html: string;
+  /** The content of the card's stylesheets (see CARD_STYLESHEETS). */
+  styles: string[];
+  /** The version of the browser that photographs it. */
+  browserVersion: string;
+  /** The photographer's code (see codeFingerprint). */
+  code: string;
+}
+
+/**
+ * The cache key of a share image: a hash of everything that can change its pixels, so an image
+ * is reused only when the same card would be photographed the same way again.
+ * @param inputs the card, its styles, the browser and the code
+ */
+export function shareImageKey(inputs: ShareImageInputs): string {
+  return createHash("sha256").update(JSON.stringify([inputs.code, inputs.browserVersion, inputs.html, ...inputs.styles])).digest("hex").slice(0, 32);
 }
 
 /**
@@ -37,36 +65,42 @@ export interface RenderShareImagesOptions {
  * @param options sub-path, cache folder, browser
  * @returns the site paths of the images written
  */
-export async function renderShareImages(siteDir: string, options: RenderShareImagesOptions = {}): Promise<string[]> {
+export async function renderShareImages(siteDir: string, options: RenderShareImagesOptions): Promise<string[]> {
   const cards = findCards(siteDir);
   if (cards.length === 0) return [];
-  const cacheDir = path.resolve(options.cacheDir ?? cacheFolder("share-images"));
+  const cacheDir = path.resolve(options.cacheDir);
   const styles = CARD_STYLESHEETS.map((file) => (existsSync(path.join(siteDir, file)) ? readFileSync(path.join(siteDir, file), "utf8") : ""));
-  const jobs = await Promise.all(
-    cards.map(async (card) => {
-      const html = await readFile(path.join(siteDir, card), "utf8");
-      const hash = createHash("sha256").update([RENDERER_VERSION, html, ...styles].join("\0")).digest("hex").slice(0, 32);
-      return { card, image: path.join(path.dirname(card), "share.png"), cached: path.join(cacheDir, `${hash}.png`) };
-    }),
-  );
-  // Identical cards share one cached image: photograph each distinct card once.
-  const missing = [...new Map(jobs.filter((job) => !existsSync(job.cached)).map((job) => [job.cached, job])).values()];
-  if (missing.length > 0) {
-    await mkdir(cacheDir, { recursive: true });
-    const prefix = options.pathPrefix ?? "/";
-    const server = await serveFolder(siteDir, prefix);
-    let browser: Browser | undefined;
-    try {
-      browser = await (options.launch ?? launchBrowser)();
+  let browser: Browser | undefined;
+  let starting: Promise<Browser> | undefined;
+  const browserNow = () => (starting ??= (options.launch ?? (() => launchBrowser(options.browser)))().then((started) => (browser = started)));
+  let server: FolderServer | undefined;
+  try {
+    // A browser that does not say its version could draw differently from the one that made
+    // the cached images: then every card is photographed, and nothing is kept.
+    const version = await browserVersion(options.browser ?? {}, browserNow);
+    const code = codeFingerprint(PHOTOGRAPHER);
+    const jobs = await Promise.all(
+      cards.map(async (card) => {
+        const html = await readFile(path.join(siteDir, card), "utf8");
+        const key = version === undefined ? `uncached-${card.split(path.sep).join("-")}` : shareImageKey({ html, styles, browserVersion: version, code });
+        return { card, image: path.join(path.dirname(card), "share.png"), cached: path.join(cacheDir, `${key}.png`), keep: version !== undefined };
+      }),
+    );
+    // Identical cards share one cached image: photograph each distinct card once.
+    const missing = [...new Map(jobs.filter((job) => !job.keep || !existsSync(job.cached)).map((job) => [job.cached, job])).values()];
+    if (missing.length > 0) {
+      await mkdir(cacheDir, { recursive: true });
+      server = await serveFolder(siteDir, options.pathPrefix ?? "/");
+      const running = await browserNow();
+      const origin = server.url;
       // A few cards at once, as many as CPUs, each camera taking the next card in turn: each
       // card's picture is the same whatever the order. A camera is one page, opened once.
       const queue = [...missing];
-      const running = browser;
       const cameras = Array.from({ length: Math.min(availableParallelism(), queue.length) }, async () => {
-        const camera = await openCamera(running, server.url);
+        const camera = await openCamera(running, origin);
         try {
           for (let job = queue.shift(); job; job = queue.shift()) {
-            const png = await camera.photograph(`${server.url}${job.card.split(path.sep).join("/")}`);
+            const png = await camera.photograph(`${origin}${job.card.split(path.sep).join("/")}`);
             await writeCacheEntry(job.cached, png);
           }
         } finally {
@@ -74,16 +108,19 @@ export async function renderShareImages(siteDir: string, options: RenderShareIma
         }
       });
       await Promise.all(cameras);
-    } finally {
-      await browser?.close().catch(() => browser?.process()?.kill("SIGKILL"));
-      await server.close();
     }
+    for (const job of jobs) {
+      await copyFile(job.cached, path.join(siteDir, job.image));
+      await rm(path.join(siteDir, job.card), { force: true });
+    }
+    // An image that may not be reused does not stay in the cache.
+    for (const job of jobs) if (!job.keep) await rm(job.cached, { force: true });
+    return jobs.map((job) => `/${job.image.split(path.sep).join("/")}`);
+  } finally {
+    await starting?.catch(() => undefined);
+    await closeBrowser(browser);
+    await server?.close();
   }
-  for (const job of jobs) {
-    await copyFile(job.cached, path.join(siteDir, job.image));
-    await rm(path.join(siteDir, job.card), { force: true });
-  }
-  return jobs.map((job) => `/${job.image.split(path.sep).join("/")}`);
 }
 
 /** The card pages in a built site, relative to it: the site's own and one per briefing folder. */

@@ -39,8 +39,9 @@ export function describePoints(points: ChartPoint[], locale: string, words: Labe
  * @param derivation how the value was derived
  * @param point the derived bar
  * @param locale the page's language
+ * @param words the page's interface words
  */
-export function formatDerivation(derivation: Derivation, point: ChartPoint, locale: string): string {
+export function formatDerivation(derivation: Derivation, point: ChartPoint, locale: string, words: Labels): string {
   const divisor = formatNumber(derivation.divisor.value, locale, "ratio");
-  return `${formatFigure(derivation.from, locale)} ÷ ${divisor} = ${formatFigure(point, locale)}`;
+  return `${formatFigure(derivation.from, locale, words)} ÷ ${divisor} = ${formatFigure(point, locale, words)}`;
 }

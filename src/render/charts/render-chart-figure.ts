@@ -42,7 +42,7 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
   const notes = derived.map(
     (point) =>
       `<p class="chart__note"><span class="chart__derived-tag">${escapeHtml(words.derivedValue!)}</span>${cjk ? "：" : ": "}` +
-      `${escapeHtml(point.label)}${cjk ? "，" : ", "}${escapeHtml(formatDerivation(point.derivation!, point, locale))}${cjk ? "。" : ". "}` +
+      `${escapeHtml(point.label)}${cjk ? "，" : ", "}${escapeHtml(formatDerivation(point.derivation!, point, locale, words))}${cjk ? "。" : ". "}` +
       `${escapeHtml(point.derivation!.note)}</p>`,
   );
 
@@ -53,7 +53,7 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
   const rows = chart.points.map((point) => {
     const label = point.figure ? link(point.figure.id, point.label) : escapeHtml(point.label);
     const tag = point.derivation ? `${gap}<span class="chart__derived-tag">${escapeHtml(cjk ? `（${words.derivedValue}）` : `(${words.derivedValue})`)}</span>` : "";
-    const note = point.derivation ? escapeHtml(formatDerivation(point.derivation, point, locale)) : escapeHtml(point.figure?.period ?? "");
+    const note = point.derivation ? escapeHtml(formatDerivation(point.derivation, point, locale, words)) : escapeHtml(point.figure?.period ?? "");
     return (
       `<tr${point.derivation ? ' class="chart-table__derived"' : ""}><th scope="row">${label}${tag}</th>` +
       `<td class="num"><data value="${point.value}">${escapeHtml(formatFigure(point, locale, words))}</data></td><td>${note}</td></tr>`

@@ -1,6 +1,5 @@
 import type { Figure, Qualifier, Scale } from "../../content/schema.ts";
 import { SCALES } from "../../content/schema.ts";
-import { loadInterfaceWords } from "../../content/interface-words.ts";
 import type { Labels } from "../../content/interface-words.ts";
 import { MINUS_SIGN, formatNumber } from "./format-number.ts";
 
@@ -37,21 +36,10 @@ const SCALE_WORDS: Record<Scale, string> = {
 
 // A stand-in for the number while the words around it are put together; never in real text.
 const NUMBER = "\u0000";
-const cachedWords = new Map<string, Labels>();
-
-/** The interface words of a language, read once per build from `_data/labels.json`. */
-function wordsFor(locale: string): Labels {
-  let words = cachedWords.get(locale);
-  if (!words) {
-    words = loadInterfaceWords(locale);
-    cachedWords.set(locale, words);
-  }
-  return words;
-}
 
 /** Puts `inner` where a phrase such as "about {n}" or "{n}余" has its number. */
-function wordAround(words: Labels, locale: string, key: string, inner: string): string {
-  const phrase = words[key] ?? wordsFor(locale)[key];
+function wordAround(words: Labels, key: string, inner: string): string {
+  const phrase = words[key];
   if (phrase === undefined || !phrase.includes("{n}")) {
     throw new Error(`_data/labels.json has no "${key}" with a {n} for the number; add it for this language`);
   }
@@ -63,15 +51,17 @@ function wordAround(words: Labels, locale: string, key: string, inner: string): 
  * 近 + 1.2万 + 人次, or 100 + 余个 in Chinese; "nearly " + 12,000 + " visits",
  * "" + 13.4 + " million TEU" in English. Qualifier and scale words come from the
  * language's interface words, so their place around the number is the language's own.
+ * The words are passed in, never read here, so whoever holds them (a build, a page of
+ * `npm run serve` after labels.json changed) decides which are current.
  * @param figure the key figure from the briefing's data
  * @param locale the page's language
- * @param words the page's interface words (read from `_data/labels.json` when not given)
+ * @param words the page's interface words (`_data/labels.json`, picked by labelsFor)
  */
-export function figureParts(figure: FigureLike, locale: string, words: Labels = wordsFor(locale)): FigureParts {
+export function figureParts(figure: FigureLike, locale: string, words: Labels): FigureParts {
   const scaled = figure.scale === undefined ? figure.value : figure.value / SCALES[figure.scale];
   const number = formatNumber(scaled, locale, figure.kind, { decimals: figure.decimals, compact: figure.scale === undefined });
-  let phrase = figure.scale ? wordAround(words, locale, SCALE_WORDS[figure.scale], NUMBER) : NUMBER;
-  if (figure.qualifier) phrase = wordAround(words, locale, QUALIFIER_WORDS[figure.qualifier], phrase);
+  let phrase = figure.scale ? wordAround(words, SCALE_WORDS[figure.scale], NUMBER) : NUMBER;
+  if (figure.qualifier) phrase = wordAround(words, QUALIFIER_WORDS[figure.qualifier], phrase);
   const [before = "", rest = ""] = phrase.split(NUMBER);
   const chinese = locale.toLowerCase().startsWith("zh");
   const gap = chinese || figure.unit === "" || figure.unit === "%" ? "" : " ";
@@ -82,9 +72,9 @@ export function figureParts(figure: FigureLike, locale: string, words: Labels = 
  * A key figure as one string, e.g. "近1.2万人次", "100余个", "−7.0%", "13.4 million TEU".
  * @param figure the key figure
  * @param locale the page's language
- * @param words the page's interface words (read from `_data/labels.json` when not given)
+ * @param words the page's interface words
  */
-export function formatFigure(figure: FigureLike, locale: string, words?: Labels): string {
+export function formatFigure(figure: FigureLike, locale: string, words: Labels): string {
   const { before, number, after } = figureParts(figure, locale, words);
   return before + number + after;
 }

@@ -4,21 +4,16 @@ import type { MarkdownEnv } from "./markdown-env.ts";
 /**
  * Gives every paragraph, list item and heading a stable id (`<prefix>-p3`), so any
  * statement in a briefing can be linked to, and records which block states each figure.
- * It also shifts heading levels, so the same prose sits under an h1 on its own page
- * and under an h2 in the print edition.
+ * (Pages that show a section under a heading of their own shift its headings afterwards,
+ * see shiftHeadings.)
  */
 export function blockAnchorsPlugin(md: MarkdownIt): void {
   md.core.ruler.push("block_anchors", (state) => {
     const env = state.env as MarkdownEnv;
     const prefix = env.anchorPrefix ?? "block";
-    const offset = env.headingOffset ?? 0;
     const counts = { p: 0, li: 0, h: 0 };
     const open: string[] = [];
     for (const token of state.tokens) {
-      if (token.type === "heading_open" || token.type === "heading_close") {
-        const level = Math.min(6, Number(token.tag.slice(1)) + offset);
-        token.tag = `h${level}`;
-      }
       const kind =
         token.type === "paragraph_open" && !token.hidden ? "p"
         : token.type === "list_item_open" ? "li"

@@ -1,17 +1,13 @@
 import type { MarkdownIt, StateBlock } from "markdown-it";
 import { renderChartFigure } from "../charts/render-chart-figure.ts";
 import type { MarkdownEnv } from "./markdown-env.ts";
-
-/** `{% chart "id" %}` alone on a line: where prose places a chart. */
-export const CHART_LINE = /^\s*\{%\s*chart\s+"([^"]*)"\s*%\}\s*$/;
-/** Any chart shortcode, to catch one written inside a sentence, where it cannot be drawn. */
-export const CHART_SHORTCODE = /\{%\s*chart\s+"([^"]*)"\s*%\}/g;
+import { CHART_LINE } from "../../content/shortcodes.ts";
 
 /**
  * Lets prose place a chart from the briefing's data where the text discusses it, as a
  * block of its own: `{% chart "sports-events-by-category" %}` on a line by itself becomes
- * the chart's `<figure>`. Placements are recorded in `env.chartPlacements` so the loader
- * can check that every chart is shown exactly once.
+ * the chart's `<figure>`. Placements are recorded in `env.chartPlacements`, so the renderer
+ * can check that every chart the loader found placed was drawn.
  */
 export function chartBlockPlugin(md: MarkdownIt): void {
   md.block.ruler.before(

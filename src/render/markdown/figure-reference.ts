@@ -2,10 +2,7 @@ import type { MarkdownIt, StateInline } from "markdown-it";
 import { figureParts } from "../format/format-figure.ts";
 import type { Figure } from "../../content/schema.ts";
 import type { MarkdownEnv } from "./markdown-env.ts";
-
-/** `{% figure "id" %}`: the shortcode by which prose states a key figure. */
-export const FIGURE_SHORTCODE = /\{%\s*figure\s+"([^"]*)"\s*%\}/g;
-const AT_SHORTCODE = /^\{%\s*figure\s+"([^"]*)"\s*%\}/;
+import { FIGURE_SHORTCODE_AT_START } from "../../content/shortcodes.ts";
 
 /**
  * Lets prose state a key figure by id, so each number is written once, in the data.
@@ -15,7 +12,7 @@ const AT_SHORTCODE = /^\{%\s*figure\s+"([^"]*)"\s*%\}/;
 export function figureReferencePlugin(md: MarkdownIt): void {
   md.inline.ruler.before("text", "figure_reference", (state: StateInline, silent: boolean) => {
     if (state.src.charCodeAt(state.pos) !== 0x7b /* { */) return false;
-    const match = AT_SHORTCODE.exec(state.src.slice(state.pos));
+    const match = FIGURE_SHORTCODE_AT_START.exec(state.src.slice(state.pos));
     if (!match) return false;
     if (!silent) {
       const token = state.push("figure_reference", "data", 0);
@@ -31,7 +28,7 @@ export function figureReferencePlugin(md: MarkdownIt): void {
     const figure: Figure | undefined = env.figures?.get(id);
     // The loader checks every id before rendering; this guards direct use of the renderer.
     if (!figure) throw new Error(`Unknown figure "${id}"`);
-    const { before, number, after } = figureParts(figure, env.language ?? "en");
+    const { before, number, after } = figureParts(figure, env.language ?? "en", env.labels ?? {});
     const escape = md.utils.escapeHtml;
     return (
       `<data class="figure-ref" value="${figure.value}" data-figure="${escape(id)}">` +

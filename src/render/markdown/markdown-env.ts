@@ -17,8 +17,6 @@ export interface MarkdownEnv extends Env {
   figures?: Map<string, Figure>;
   /** Prefix for the ids given to paragraphs and headings, e.g. the section's id. */
   anchorPrefix?: string;
-  /** Heading levels are shifted by this much (1 turns `##` into `<h3>`). */
-  headingOffset?: number;
   /** Filled by the renderer: each figure reference and the anchor of the block stating it. */
   statements?: FigureStatement[];
   /** The briefing's charts by id, for `{% chart "id" %}`. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { UserFacingError } from "../../base/user-facing-error.ts";
 import { SLUG_PATTERN } from "../../content/schema.ts";
@@ -11,12 +11,14 @@ export interface ScaffoldOptions {
   title: string;
   /** The folder name; derived from a Latin title when not given. */
   slug?: string;
-  /** BCP 47 tag; defaults to `language` in the site's settings. */
+  /** BCP 47 tag; defaults to `siteLanguage`. */
   language?: string;
+  /** The site's language, `language` in its settings. */
+  siteLanguage: string;
   /** The folder of briefings. */
   briefingsDir: string;
-  /** The `_data` folder, for the site's language and the placeholder words. */
-  dataDir?: string;
+  /** The `_data` folder, for the placeholder words. */
+  dataDir: string;
   /** When the briefing is dated; defaults to now. */
   now?: Date;
 }
@@ -38,7 +40,7 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
  * @throws UserFacingError saying what to do instead
  */
 export function scaffoldBriefing(options: ScaffoldOptions): ScaffoldResult {
-  const dataDir = options.dataDir ?? "_data";
+  const { dataDir } = options;
   const title = options.title.trim();
   const example = 'npm run new -- "北京港口运行简报" --slug beijing-port-operations';
   if (!title) throw new UserFacingError(`Give the new briefing's title, e.g. ${example}`);
@@ -52,7 +54,7 @@ export function scaffoldBriefing(options: ScaffoldOptions): ScaffoldResult {
   if (!SLUG_PATTERN.test(slug)) {
     throw new UserFacingError(`--slug "${slug}" cannot be a folder name: use lower-case letters, digits and single hyphens, e.g. port-traffic-2024`);
   }
-  const language = options.language ?? siteLanguage(dataDir);
+  const language = options.language ?? options.siteLanguage;
   if (!LANGUAGE_TAG.test(language)) throw new UserFacingError(`--lang "${language}" is not a language tag: use one such as zh-CN or en`);
 
   const dir = path.join(options.briefingsDir, slug);
@@ -91,14 +93,4 @@ export function scaffoldBriefing(options: ScaffoldOptions): ScaffoldResult {
   writeFileSync(path.join(dir, "briefing.yaml"), yaml);
   writeFileSync(path.join(dir, sectionFile), section);
   return { slug, dir, files: ["briefing.yaml", sectionFile] };
-}
-
-function siteLanguage(dataDir: string): string {
-  try {
-    const settings = JSON.parse(readFileSync(path.join(dataDir, "site.json"), "utf8")) as { language?: unknown };
-    if (typeof settings.language === "string") return settings.language;
-  } catch {
-    // No readable settings: fall through to the default below.
-  }
-  return "en";
 }

@@ -13,11 +13,14 @@ export interface Machine {
   loadAtStart: number;
 }
 
-/** Describes this machine: cores, CPU model, memory, Node, Chromium and the load. */
-export function describeMachine(): Machine {
+/**
+ * Describes this machine: cores, CPU model, memory, Node, Chromium and the load.
+ * @param executablePath the browser the user named (PUPPETEER_EXECUTABLE_PATH), if any
+ */
+export function describeMachine(executablePath?: string): Machine {
   let chromium = "not found";
   try {
-    chromium = execFileSync(findBrowser(), ["--version"], { encoding: "utf8" }).trim();
+    chromium = execFileSync(findBrowser(executablePath), ["--version"], { encoding: "utf8" }).trim();
   } catch {
     // Reported as not found; the PDF part of the bench will say why.
   }

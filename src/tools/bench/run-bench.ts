@@ -25,6 +25,10 @@ export interface BenchSettings {
   work: string;
   /** Progress lines go here. */
   log: (line: string) => void;
+  /** The environment the timed commands run in: the bench's own, as its entry passes it. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The browser the user named (PUPPETEER_EXECUTABLE_PATH), for the bare print floor. */
+  executablePath?: string;
 }
 
 /** A measured command: its median run and how many runs there were. */
@@ -87,7 +91,7 @@ export async function runBench(settings: BenchSettings): Promise<SizeResult[]> {
     // Each command keeps its own caches, empty at its first run, never the project's own.
     const env = (output: string) => ({ BRIEFINGS_DIR: briefings, BUILD_OUTPUT_DIR: output, BUILD_CACHE_DIR: `${output}-cache` });
     const step = async (label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<ProcessCost> => {
-      const cost = await timeProcess(command, args, extraEnv);
+      const cost = await timeProcess(command, args, { ...settings.env, ...extraEnv });
       if (cost.exitCode !== 0) throw new Error(`${label} failed (exit ${cost.exitCode}):\n${cost.outputTail}`);
       settings.log(`  N=${n} ${label}: ${(cost.wallMs / 1000).toFixed(2)} s`);
       return cost;
@@ -111,7 +115,7 @@ export async function runBench(settings: BenchSettings): Promise<SizeResult[]> {
         // stage is then this less the warm build:site, set against the bare print below.
         const pdfCache = path.join(dir, `pdf-cache-${run}`);
         samples.full!.push(await step("npm run build, PDFs printed", "npm", ["run", "--silent", "build"], { ...env(full), PDF_CACHE_DIR: pdfCache }));
-        samples.print!.push(await step("bare Puppeteer print", process.execPath, [path.join(FLOORS, "bare-print.mjs"), full, path.join(dir, "bare-print"), findBrowser(), ...slugs]));
+        samples.print!.push(await step("bare Puppeteer print", process.execPath, [path.join(FLOORS, "bare-print.mjs"), full, path.join(dir, "bare-print"), findBrowser(settings.executablePath), ...slugs]));
         if (run === runs - 1) fullBuildUnchanged = await step("npm run build, nothing changed", "npm", ["run", "--silent", "build"], { ...env(full), PDF_CACHE_DIR: pdfCache });
       }
     } else {
@@ -122,7 +126,7 @@ export async function runBench(settings: BenchSettings): Promise<SizeResult[]> {
     if (printing) {
       if (hasWeasyprint) {
         weasyprintDocuments = Math.min(n, settings.weasyprintMax);
-        weasyprintPerDocumentMs = (await timeWeasyprint(full, slugs.slice(0, weasyprintDocuments), path.join(dir, "weasyprint"))) / weasyprintDocuments;
+        weasyprintPerDocumentMs = (await timeWeasyprint(full, slugs.slice(0, weasyprintDocuments), path.join(dir, "weasyprint"), settings.env)) / weasyprintDocuments;
         settings.log(`  N=${n} WeasyPrint: ${(weasyprintPerDocumentMs / 1000).toFixed(2)} s per document`);
       } else weasyprintPerDocumentMs = "not installed";
     }
@@ -156,13 +160,13 @@ export async function runBench(settings: BenchSettings): Promise<SizeResult[]> {
 }
 
 /** Prints print editions with WeasyPrint, one process per document as a user would run it. */
-async function timeWeasyprint(site: string, slugs: string[], out: string): Promise<number> {
+async function timeWeasyprint(site: string, slugs: string[], out: string, env: BenchSettings["env"]): Promise<number> {
   mkdirSync(out, { recursive: true });
   const server = await serveFolder(site);
   try {
     let total = 0;
     for (const slug of slugs) {
-      const cost = await timeProcess("weasyprint", ["--quiet", `${server.url}${slug}/print/`, path.join(out, `${slug}.pdf`)]);
+      const cost = await timeProcess("weasyprint", ["--quiet", `${server.url}${slug}/print/`, path.join(out, `${slug}.pdf`)], env);
       if (cost.exitCode !== 0) throw new Error(`WeasyPrint failed on ${slug}:\n${cost.outputTail}`);
       total += cost.wallMs;
     }

@@ -27,12 +27,12 @@ const SAMPLE_MS = 50;
  * even between samples; the tree's total is as sampled.
  * @param command the program, e.g. "npm"
  * @param args its arguments
- * @param env variables to add to this process's environment
+ * @param env the whole environment it runs in (the bench's own, given by its entry, plus its settings)
  */
-export function timeProcess(command: string, args: string[], env: Record<string, string> = {}): Promise<ProcessCost> {
+export function timeProcess(command: string, args: string[], env: Readonly<Record<string, string | undefined>>): Promise<ProcessCost> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);

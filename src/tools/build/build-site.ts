@@ -2,44 +2,41 @@ import { rmSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { loadBriefings } from "../../content/load-briefings.ts";
 import { displayPath } from "../../base/display-path.ts";
-import { DEFAULT_BRIEFINGS_DIR } from "../../base/project-paths.ts";
-import { loadTheme } from "../../content/settings/load-theme.ts";
-import { checkSiteLanguages, readSiteSettings, SITE_URL_VARIABLE } from "../../content/settings/site-settings.ts";
-import { readInterfaceWords } from "../../content/interface-words.ts";
-import { readPaper } from "../../content/settings/paper.ts";
-import { PER_PAGE_VARIABLE, readArchiveSettings } from "../../content/settings/archive-settings.ts";
-import type { Briefing } from "../../content/briefing.ts";
+import { findBrowser } from "../../base/launch-browser.ts";
 import { interruption, onInterrupt } from "../../base/on-interrupt.ts";
-import { createStagingFolder, publishStagingFolder } from "./staging-folder.ts";
-import { PDF_PLACEHOLDERS_ENV } from "../../outputs/eleventy/pdf-files-plugin.ts";
+import { readInterfaceWords } from "../../content/interface-words.ts";
+import { loadBriefings } from "../../content/load-briefings.ts";
 import { pdfUrl } from "../../content/paths/briefing-paths.ts";
-import { fillPdfPlaceholders, type PdfFacts } from "../../render/format/pdf-placeholder.ts";
-import { formatBytes } from "../../render/format/format-bytes.ts";
+import type { Project } from "../../content/settings/project.ts";
+import { checkSiteLanguages } from "../../content/settings/site-settings.ts";
+import { handOverSiteOptions, type SiteOptions } from "../../outputs/eleventy/site-options.ts";
 import { readPdfInfo } from "../../outputs/pdf/read-pdf-info.ts";
+import { renderBriefings } from "../../render/briefing/render-briefing.ts";
+import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
+import { formatBytes } from "../../render/format/format-bytes.ts";
+import { fillPdfPlaceholders, type PdfFacts } from "../../render/format/pdf-placeholder.ts";
+import { createStagingFolder, publishStagingFolder } from "./staging-folder.ts";
 
 /** Where a build reads from and writes to. */
 export interface BuildOptions {
   /** The folder the finished site replaces. */
   outputDir: string;
-  /** The folder of briefings; defaults to `BRIEFINGS_DIR` or src/briefings. */
-  briefingsDir?: string;
+  /** The settings, read once by the command's entry, and how this machine runs. */
+  project: Project;
   /**
    * Prints each briefing's PDF from the rendered site into `siteDir`. When given, the site is
    * rendered with placeholders where pages and feeds state a PDF's size and pages, and the
    * exact values are written into those files once the PDFs exist.
    */
-  printPdfs?: (siteDir: string, briefings: Briefing[]) => Promise<void>;
+  printPdfs?: (siteDir: string, briefings: RenderedBriefing[]) => Promise<void>;
   /**
    * Render and print only, then discard the site and leave `outputDir` alone: a shard of the
    * print work keeps only the PDFs it printed into the cache folder.
    */
   printOnly?: boolean;
-  /** The site's base URL; defaults to `SITE_URL` or `url` in `_data/site.json`. */
-  siteUrl?: string;
-  /** Briefings per archive page; defaults to `ARCHIVE_PER_PAGE` or `archive.perPage` in `_data/site.json`. */
-  archivePerPage?: number;
+  /** The Eleventy config file: .eleventy.js, or the compiled copy scripts/run.mjs made. */
+  eleventyConfig?: string;
   /** Silence progress lines (for tests). */
   quiet?: boolean;
 }
@@ -47,37 +44,31 @@ export interface BuildOptions {
 /**
  * Builds the whole site into a fresh staging folder and only then swaps it in for
  * `outputDir`, so a failed build never leaves a half-written or damaged site behind.
- * Content is checked first, so a content mistake stops the build before Eleventy runs.
+ * Content is checked and rendered first, so a content mistake stops the build before Eleventy
+ * runs; Eleventy is handed the settings and the rendered briefings, so nothing is read twice.
  * @returns the number of milliseconds the build took
  */
 export async function buildSite(options: BuildOptions): Promise<number> {
   const started = performance.now();
-  const briefingsDir = path.resolve(options.briefingsDir ?? process.env.BRIEFINGS_DIR ?? DEFAULT_BRIEFINGS_DIR);
-  const briefings = loadBriefings(briefingsDir);
-  const theme = loadTheme("_data");
-  const siteUrl = options.siteUrl ?? process.env[SITE_URL_VARIABLE];
-  const settings = readSiteSettings("_data", siteUrl ? { [SITE_URL_VARIABLE]: siteUrl } : {});
-  const { pathPrefix } = settings;
-  checkSiteLanguages(settings, briefings, readInterfaceWords(), theme.logoText, "_data");
-  readPaper("_data");
-  const perPageOverride = options.archivePerPage === undefined ? {} : { [PER_PAGE_VARIABLE]: String(options.archivePerPage) };
-  readArchiveSettings("_data", { ...process.env, ...perPageOverride });
+  const { project } = options;
+  const { settings } = project;
+  const labels = readInterfaceWords(path.join(settings.dataDir, "labels.json"));
+  const briefings = renderBriefings(loadBriefings(settings.briefingsDir), labels);
+  checkSiteLanguages(settings.site, briefings, labels, settings.theme.logoText, settings.dataDir);
+  // Every build photographs share cards (and may print), and their caches are keyed by the
+  // browser's version: a browser that is not there is said at once, not from inside Eleventy.
+  if (!project.run.browser.wsEndpoint) findBrowser(project.run.browser.executablePath);
 
   const outputDir = path.resolve(options.outputDir);
   const staging = createStagingFolder(outputDir);
   // Ctrl-C or SIGTERM mid-build: remove the half-written site; output/ is untouched until the swap.
   const forgetStaging = onInterrupt(() => rmSync(staging, { recursive: true, force: true }));
-  const savedBriefingsDir = process.env.BRIEFINGS_DIR;
-  const savedSiteUrl = process.env[SITE_URL_VARIABLE];
-  const savedPerPage = process.env[PER_PAGE_VARIABLE];
   try {
-    // The Eleventy config reads the folder and base URL from the environment; set them for this build only.
-    process.env.BRIEFINGS_DIR = briefingsDir;
-    if (siteUrl) process.env[SITE_URL_VARIABLE] = siteUrl;
-    if (options.archivePerPage !== undefined) process.env[PER_PAGE_VARIABLE] = String(options.archivePerPage);
-    if (options.printPdfs) process.env[PDF_PLACEHOLDERS_ENV] = "1";
-    const written = await renderSite(staging, pathPrefix);
-    delete process.env[PDF_PLACEHOLDERS_ENV];
+    const written = await renderSite(staging, {
+      configFile: options.eleventyConfig ?? ".eleventy.js",
+      pathPrefix: settings.site.pathPrefix,
+      site: { project, briefings, pdfsToFollow: options.printPdfs !== undefined },
+    });
     if (options.printPdfs) {
       await options.printPdfs(staging, briefings);
       if (options.printOnly) {
@@ -94,13 +85,6 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     throw error;
   } finally {
     forgetStaging();
-    delete process.env[PDF_PLACEHOLDERS_ENV];
-    if (savedBriefingsDir === undefined) delete process.env.BRIEFINGS_DIR;
-    else process.env.BRIEFINGS_DIR = savedBriefingsDir;
-    if (savedSiteUrl === undefined) delete process.env[SITE_URL_VARIABLE];
-    else process.env[SITE_URL_VARIABLE] = savedSiteUrl;
-    if (savedPerPage === undefined) delete process.env[PER_PAGE_VARIABLE];
-    else process.env[PER_PAGE_VARIABLE] = savedPerPage;
   }
   const elapsed = performance.now() - started;
   if (!options.quiet) {
@@ -112,19 +96,29 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   return elapsed;
 }
 
-/**
- * Eleventy's config: .eleventy.js (through tsx), or its compiled copy when scripts/run.mjs
- * runs the build from .cache/dist/ (it sets this at compile time).
- */
-const ELEVENTY_CONFIG = process.env.BRIEFING_ELEVENTY_CONFIG ?? ".eleventy.js";
+/** How one Eleventy run is set up. */
+interface RenderSetup {
+  /** The Eleventy config file. */
+  configFile: string;
+  /** The base URL's path: Eleventy puts it before every root-relative link. */
+  pathPrefix: string;
+  /** What the config file's plugins are given (see site-options.ts). */
+  site: SiteOptions;
+}
 
 /**
- * One Eleventy run of the whole site into `outputDir`.
- * @param pathPrefix the base URL's path: Eleventy puts it before every root-relative link
+ * One Eleventy run of the whole site into `outputDir`. The build's settings and briefings reach
+ * the config file through Eleventy's `config` callback, which runs before the file is loaded,
+ * on the same config object (see handOverSiteOptions); never through the environment.
  * @returns the files the templates wrote, with their content
  */
-async function renderSite(outputDir: string, pathPrefix: string): Promise<WrittenFile[]> {
-  const eleventy = new Eleventy(undefined, outputDir, { quietMode: true, configPath: ELEVENTY_CONFIG, pathPrefix });
+async function renderSite(outputDir: string, setup: RenderSetup): Promise<WrittenFile[]> {
+  const eleventy = new Eleventy(undefined, outputDir, {
+    quietMode: true,
+    configPath: setup.configFile,
+    pathPrefix: setup.pathPrefix,
+    config: (eleventyConfig) => handOverSiteOptions(eleventyConfig, setup.site),
+  });
   // Eleventy resolves with [passthrough copies, template results]; its types leave this open.
   const [, templates] = (await eleventy.write()) as [unknown, Array<{ outputPath?: string | false; content?: unknown }>];
   return (templates ?? []).flatMap((result) => (typeof result.outputPath === "string" && typeof result.content === "string" ? [{ file: result.outputPath, content: result.content }] : []));
@@ -143,7 +137,7 @@ interface WrittenFile {
  * @param written the files the render wrote
  * @param briefings the briefings whose PDFs were printed
  */
-async function statePdfFacts(siteDir: string, written: WrittenFile[], briefings: Briefing[]): Promise<void> {
+async function statePdfFacts(siteDir: string, written: WrittenFile[], briefings: RenderedBriefing[]): Promise<void> {
   const facts = new Map<string, PdfFacts>();
   for (const { slug } of briefings) facts.set(slug, await readPdfInfo(path.join(siteDir, pdfUrl(slug)), pdfUrl(slug)));
   for (const { file, content } of written) {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AxeResults } from "axe-core";
 import type { Browser, Page } from "puppeteer-core";
-import { launchBrowser } from "../../base/launch-browser.ts";
+import { closeBrowser, launchBrowser, type BrowserOptions } from "../../base/launch-browser.ts";
 import { serveFolder } from "../../base/serve-folder.ts";
 import type { Finding } from "./finding.ts";
 import { htmlPages, pagePath } from "./site-files.ts";
@@ -23,15 +23,16 @@ export const VIEWS = [
  * @param root the built site's folder
  * @param files every file of the site (relative paths)
  * @param pathPrefix the sub-path the site is published under, e.g. "/" or "/briefings/"
+ * @param browserOptions which browser to open the pages in
  */
-export async function checkAccessibility(root: string, files: string[], pathPrefix: string): Promise<Finding[]> {
+export async function checkAccessibility(root: string, files: string[], pathPrefix: string, browserOptions: BrowserOptions = {}): Promise<Finding[]> {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   const pages = htmlPages(files);
   const findings: Finding[] = [];
   const server = await serveFolder(root, pathPrefix);
   let browser: Browser | undefined;
   try {
-    browser = await launchBrowser();
+    browser = await launchBrowser(browserOptions);
     const origin = new URL(server.url).origin;
     // Two views at once keeps both cores of a small machine busy without crowding it.
     const queue = [...VIEWS];
@@ -56,7 +57,7 @@ export async function checkAccessibility(root: string, files: string[], pathPref
     };
     await Promise.all([worker(), worker()]);
   } finally {
-    await browser?.close();
+    await closeBrowser(browser);
     await server.close();
   }
   return findings;

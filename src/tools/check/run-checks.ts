@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { UserFacingError } from "../../base/user-facing-error.ts";
+import type { BrowserOptions } from "../../base/launch-browser.ts";
 import { checkAccessibility } from "./check-accessibility.ts";
 import { checkFeeds } from "./check-feeds.ts";
 import { checkLinks } from "./check-links.ts";
@@ -17,6 +18,16 @@ export const CHECKS = ["html", "links", "feeds", "pdfs", "accessibility"] as con
 /** One of the gate's checks. */
 export type CheckName = (typeof CHECKS)[number];
 
+/** How the gate runs. */
+export interface GateOptions {
+  /** The checks to run; all by default. */
+  only?: readonly CheckName[];
+  /** The base URL the settings give, for a site whose feeds do not state theirs. */
+  siteUrl: string;
+  /** The browser the accessibility check opens pages in. */
+  browser?: BrowserOptions;
+}
+
 /** What the gate found in a built site. */
 export interface GateReport {
   findings: Finding[];
@@ -28,23 +39,24 @@ export interface GateReport {
  * Runs the quality gate over a built site: HTML validation, internal links and fragments,
  * feeds, PDFs and accessibility in Chromium.
  * @param root the built site's folder, e.g. output/
- * @param only the checks to run (all by default)
+ * @param options which checks, where the settings say the site is published, and the browser
  */
-export async function runChecks(root: string, only: readonly CheckName[] = CHECKS): Promise<GateReport> {
+export async function runChecks(root: string, options: GateOptions): Promise<GateReport> {
+  const only = options.only ?? CHECKS;
   const folder = path.resolve(root);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new UserFacingError(`There is no built site at ${root}: run \`npm run build\` first, or name the folder to check.`);
   }
   const files = listSiteFiles(folder);
   if (!files.includes("index.html")) throw new UserFacingError(`${root} has no index.html, so it is not a built site: run \`npm run build\` first.`);
-  const address = readSiteAddress(folder);
+  const address = readSiteAddress(folder, options.siteUrl);
   const links = new SiteLinks(folder, address);
   const findings: Finding[] = [];
   if (only.includes("html")) findings.push(...(await validateHtml(folder, files)));
   if (only.includes("links")) findings.push(...checkLinks(folder, files, links));
   if (only.includes("feeds")) findings.push(...checkFeeds(folder, files, links, address));
   if (only.includes("pdfs")) findings.push(...(await checkPdfs(folder, files)));
-  if (only.includes("accessibility")) findings.push(...(await checkAccessibility(folder, files, address.pathPrefix)));
+  if (only.includes("accessibility")) findings.push(...(await checkAccessibility(folder, files, address.pathPrefix, options.browser)));
   return {
     findings,
     counted: { pages: files.filter((f) => f.endsWith(".html")).length, pdfs: files.filter((f) => f.endsWith(".pdf")).length, files: files.length },

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { readSiteSettings } from "../../content/settings/site-settings.ts";
 
 /** Where a built site is published. */
 export interface SiteAddress {
@@ -13,12 +12,14 @@ export interface SiteAddress {
 /**
  * The address a built site was built for. The feeds state it (a JSON Feed's `home_page_url`,
  * an RSS channel's `link`), so a folder built with another `SITE_URL` is checked against the
- * address it was built for; a site without feeds falls back to `_data/site.json` (and `SITE_URL`).
+ * address it was built for; a site without feeds falls back to the settings' (`SITE_URL`, else
+ * `url` in `_data/site.json`).
  * @param root the built site's folder
+ * @param settingsUrl the base URL the settings give
  */
-export function readSiteAddress(root: string): SiteAddress {
+export function readSiteAddress(root: string, settingsUrl: string): SiteAddress {
   const stated = statedHomePage(root);
-  const url = stated ?? readSiteSettings("_data").url;
+  const url = stated ?? settingsUrl;
   const base = url.endsWith("/") ? url : `${url}/`;
   return { url: base, pathPrefix: new URL(base).pathname };
 }

@@ -3,11 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { briefingsEdited } from "./briefings-edited.ts";
 import type { PdfPreview } from "./pdf-preview.ts";
-import { DEFAULT_BRIEFINGS_DIR } from "../../base/project-paths.ts";
+import type { Project } from "../../content/settings/project.ts";
 import type { EleventyConfig } from "../../outputs/eleventy/eleventy-config.ts";
-
-/** Set to "off" to preview without printing PDFs. */
-export const PREVIEW_PDF_VARIABLE = "BRIEFING_PREVIEW_PDF";
 
 /**
  * `npm run serve` only: after each rebuild, re-prints the PDF of the briefing whose files were
@@ -17,11 +14,12 @@ export const PREVIEW_PDF_VARIABLE = "BRIEFING_PREVIEW_PDF";
  *
  * Pages state the PDF's size, so once a PDF is written the pages must be rendered again:
  * the plugin touches a file of its own that Eleventy watches, and the rebuild that causes is
- * recognised by its changed files and prints nothing.
+ * recognised by its changed files and prints nothing. `BRIEFING_PREVIEW_PDF=off` (RunOptions.previewPdf)
+ * turns it off.
  */
-export function pdfPreviewPlugin(eleventyConfig: EleventyConfig): void {
-  if (process.env[PREVIEW_PDF_VARIABLE] === "off") return;
-  const briefingsDir = path.resolve(process.env.BRIEFINGS_DIR ?? DEFAULT_BRIEFINGS_DIR);
+export function pdfPreviewPlugin(eleventyConfig: EleventyConfig, project: Project): void {
+  if (!project.run.previewPdf) return;
+  const { briefingsDir } = project.settings;
   // One file per process, so two previews running side by side do not wake each other; outside
   // the project, because Eleventy's watcher skips what .gitignore names (such as .cache/).
   const stamp = path.join(tmpdir(), `briefing-preview-${process.pid}.txt`);
@@ -44,6 +42,9 @@ export function pdfPreviewPlugin(eleventyConfig: EleventyConfig): void {
       const { createPdfPreview } = await import("./pdf-preview.ts");
       preview = createPdfPreview({
         siteDir: directories.output,
+        siteUrl: project.settings.site.url,
+        browser: project.run.browser,
+        sourceDateEpoch: project.run.sourceDateEpoch,
         onPrinted: (slugs) => {
           writeFileSync(stamp, `${slugs.join("\n")}\n`);
         },

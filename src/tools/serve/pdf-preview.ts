@@ -2,12 +2,11 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
-import { launchBrowser } from "../../base/launch-browser.ts";
+import { closeBrowser, launchBrowser, type BrowserOptions } from "../../base/launch-browser.ts";
 import { pdfUrl } from "../../content/paths/briefing-paths.ts";
 import { formatBytes } from "../../render/format/format-bytes.ts";
 import { printBriefing } from "../../outputs/pdf/print-briefing.ts";
 import { printEditionsIn } from "../../outputs/pdf/print-briefings.ts";
-import { readSiteSettings } from "../../content/settings/site-settings.ts";
 import { serveFolder, type FolderServer } from "../../base/serve-folder.ts";
 import type { PrintRequest } from "./briefings-edited.ts";
 
@@ -15,13 +14,19 @@ import type { PrintRequest } from "./briefings-edited.ts";
 export interface PdfPreviewOptions {
   /** The folder the preview is written to (Eleventy's output). */
   siteDir: string;
+  /** The published site's base URL, which links in the PDFs point at. */
+  siteUrl: string;
+  /** Which browser prints. */
+  browser?: BrowserOptions;
+  /** SOURCE_DATE_EPOCH, which dates the PDFs when set. */
+  sourceDateEpoch?: string;
   /** How long to wait after the last request before printing, so a burst of saves prints once. */
   debounceMs?: number;
   /** Called after PDFs were written, with their folder names. */
   onPrinted?: (slugs: string[]) => void | Promise<void>;
   /** Where progress and problems go. */
   log?: (line: string) => void;
-  /** Starts the browser; defaults to {@link launchBrowser}. */
+  /** Starts the browser; defaults to {@link launchBrowser} with `browser`. */
   launch?: () => Promise<Browser>;
 }
 
@@ -53,7 +58,7 @@ export function createPdfPreview(options: PdfPreviewOptions): PdfPreview {
   let running: Promise<void> | undefined;
   let browser: Browser | undefined;
   let server: FolderServer | undefined;
-  let siteUrl: string | undefined;
+  const { siteUrl } = options;
   let closed = false;
   const waiters: Array<() => void> = [];
 
@@ -73,9 +78,8 @@ export function createPdfPreview(options: PdfPreviewOptions): PdfPreview {
       const started = performance.now();
       try {
         server ??= await serveFolder(options.siteDir);
-        if (!browser?.connected) browser = await (options.launch ?? launchBrowser)();
-        siteUrl ??= readSiteSettings("_data").url;
-        const result = await printBriefing(browser, { url: `${server.url}${slug}/print/`, serverUrl: server.url, siteUrl });
+        if (!browser?.connected) browser = await (options.launch ?? (() => launchBrowser(options.browser)))();
+        const result = await printBriefing(browser, { url: `${server.url}${slug}/print/`, serverUrl: server.url, siteUrl, sourceDateEpoch: options.sourceDateEpoch });
         const file = path.join(options.siteDir, pdfUrl(slug));
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(`${file}.partial`, result.bytes);
@@ -120,7 +124,7 @@ export function createPdfPreview(options: PdfPreviewOptions): PdfPreview {
       timer = undefined;
       wanted = undefined;
       await running;
-      await browser?.close().catch(() => browser?.process()?.kill("SIGKILL"));
+      await closeBrowser(browser);
       await server?.close();
       settle();
     },

@@ -4,11 +4,11 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import { ContentError, type ContentProblem } from "../../../src/base/content-error.ts";
-import { loadInterfaceWords } from "../../../src/content/interface-words.ts";
+import { readInterfaceWords } from "../../../src/content/interface-words.ts";
 import { UserFacingError } from "../../../src/base/user-facing-error.ts";
-import { readSiteSettings } from "../../../src/content/settings/site-settings.ts";
-import { loadTheme } from "../../../src/content/settings/load-theme.ts";
-import { readPaper } from "../../../src/content/settings/paper.ts";
+import { readSettings } from "../../../src/content/settings/settings.ts";
+import { renderBriefings } from "../../../src/render/briefing/render-briefing.ts";
+import { settingsOverridesFrom } from "../../../src/tools/cli/environment.ts";
 import { VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
 import { runScript } from "../../helpers/run-script.ts";
 
@@ -123,21 +123,21 @@ const CASES: BadInput[] = [
   { name: "bad BRIEFING_PAPER", break: () => undefined, env: { BRIEFING_PAPER: "B5" }, file: "the environment variable BRIEFING_PAPER", says: ['"B5"', '"A4" or "Letter"'] },
 ];
 
-/** Copies the valid content and `_data`, breaks the copy, and returns what checking it reports. */
+/**
+ * Copies the valid content and `_data`, breaks the copy, and returns what checking it reports:
+ * the labels, the settings (with the environment the case sets, as a command's entry reads it),
+ * the briefings as loaded, and as rendered.
+ */
 function problemsOf(testCase: BadInput): ContentProblem[] {
   const root = mkdtempSync(path.join(tmpdir(), "bad-input-"));
-  const saved = Object.fromEntries(Object.keys(testCase.env ?? {}).map((name) => [name, process.env[name]]));
   try {
     cpSync(VALID_BRIEFINGS, path.join(root, "briefings"), { recursive: true });
     cpSync("_data", path.join(root, "_data"), { recursive: true });
     testCase.break(root);
-    Object.assign(process.env, testCase.env);
     try {
-      loadInterfaceWords("en", path.join(root, "_data/labels.json"));
-      readSiteSettings(path.join(root, "_data"));
-      loadTheme(path.join(root, "_data"));
-      readPaper(path.join(root, "_data"));
-      loadBriefings(path.join(root, "briefings"));
+      const labels = readInterfaceWords(path.join(root, "_data/labels.json"));
+      readSettings({ dataDir: path.join(root, "_data"), overrides: settingsOverridesFrom(testCase.env ?? {}) });
+      renderBriefings(loadBriefings(path.join(root, "briefings")), labels);
     } catch (error) {
       if (error instanceof ContentError) return error.problems.map((p) => ({ ...p, file: p.file.split(`${root}/`).join("") }));
       if (error instanceof UserFacingError) return [{ file: "", message: error.message }];
@@ -145,10 +145,6 @@ function problemsOf(testCase: BadInput): ContentProblem[] {
     }
     throw new Error("the broken content was accepted");
   } finally {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
     rmSync(root, { recursive: true, force: true });
   }
 }

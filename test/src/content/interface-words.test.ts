@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../../src/base/content-error.ts";
-import { interfaceWordsFor, LABELS_FILE, type Labels } from "../../../src/content/interface-words.ts";
+import { interfaceWordsFor, LABELS_FILE, readInterfaceWords, type Labels } from "../../../src/content/interface-words.ts";
+import { tempDir } from "../../helpers/fixtures.ts";
 import { matchLanguage } from "../../../src/content/language-match.ts";
 
 const labels = JSON.parse(readFileSync(LABELS_FILE, "utf8")) as Record<string, Labels>;
@@ -46,5 +48,20 @@ describe("interfaceWordsFor", () => {
       expect(Object.keys(words).sort(), language).toEqual(english);
       expect(Object.entries(words).filter(([, text]) => !text.trim()), language).toEqual([]);
     }
+  });
+});
+
+describe("readInterfaceWords (the per-process labels cache)", () => {
+  it("gives the same words while the file's text is unchanged, and new ones after any edit, even one that keeps its modification time", () => {
+    const file = path.join(tempDir("labels-"), "labels.json");
+    writeFileSync(file, JSON.stringify({ en: { table: "Table" } }));
+    const first = readInterfaceWords(file);
+    expect(readInterfaceWords(file)).toBe(first);
+    const { mtime } = statSync(file);
+    writeFileSync(file, JSON.stringify({ en: { table: "Tabel" } }));
+    utimesSync(file, mtime, mtime);
+    const edited = readInterfaceWords(file);
+    expect(edited).not.toBe(first);
+    expect(edited.en?.table).toBe("Tabel");
   });
 });

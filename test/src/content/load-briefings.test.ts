@@ -1,9 +1,10 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import { ContentError } from "../../../src/base/content-error.ts";
 import { brokenBriefings, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
+import { renderedBriefings } from "../../helpers/project.ts";
 
 /** Loads broken content and returns the ContentError it must raise. */
 function problemsOf(edit: Parameters<typeof brokenBriefings>[0]): ContentError {
@@ -29,8 +30,15 @@ describe("loadBriefings", () => {
     ]);
   });
 
-  it("links each figure to the paragraph or list item that states it", () => {
-    const where = Object.fromEntries(briefing!.figures.map((f) => [f.id, f.url]));
+  it("keeps each section's prose as Markdown, with the line of its file it starts on", () => {
+    expect(briefing!.sections.map((s) => [s.sourceFile.split("/").slice(-2).join("/"), s.bodyLine])).toEqual([["sections/01-traffic.md", 5], ["sections/02-history.md", 4]]);
+    expect(briefing!.sections[1]!.body).toContain('{% figure "opened" %}');
+    expect(JSON.stringify(briefing)).not.toMatch(/<p\b|<data\b/);
+  });
+
+  it("links each figure to the paragraph or list item that states it, once rendered", () => {
+    const [rendered] = renderedBriefings(VALID_BRIEFINGS);
+    const where = Object.fromEntries(rendered!.figures.map((f) => [f.id, f.url]));
     expect(where).toEqual({
       containers: "/trade-note/traffic/#traffic-p1",
       berths: "/trade-note/traffic/#traffic-li1",
@@ -158,13 +166,29 @@ describe("loading the same folder again (a build checks the briefings, then Elev
       const afterEdit = loadBriefings(dir);
       const reloaded = afterEdit.find((b) => b.slug === edited!.slug)!;
       expect(reloaded).not.toBe(edited);
-      expect(reloaded.sections[0]!.html).toContain("A sentence added while the site is served.");
+      expect(reloaded.sections[0]!.body).toContain("A sentence added while the site is served.");
       afterEdit.filter((b) => b.slug !== edited!.slug).forEach((b) => expect(first).toContain(b));
 
       writeFileSync(path.join(sectionsDir, "99-added.md"), "---\ntitle: Added later\n---\n\nA new section.\n");
       expect(loadBriefings(dir).find((b) => b.slug === edited!.slug)!.sections.at(-1)!.title).toBe("Added later");
       rmSync(path.join(sectionsDir, "99-added.md"));
       expect(loadBriefings(dir).find((b) => b.slug === edited!.slug)!.sections.map((s) => s.title)).not.toContain("Added later");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads a file edited without changing its size or modification time", () => {
+    const dir = brokenBriefings({});
+    try {
+      const [first] = loadBriefings(dir);
+      const file = path.join(dir, first!.slug, "sections", "01-traffic.md");
+      const { mtime } = statSync(file);
+      writeFileSync(file, readFileSync(file, "utf8").replace("in the first quarter", "in the third quarter"));
+      utimesSync(file, mtime, mtime);
+      const [again] = loadBriefings(dir);
+      expect(again).not.toBe(first);
+      expect(again!.sections[0]!.body).toContain("in the third quarter");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../src/tools/build/build-site.ts";
 import { readPage } from "../../helpers/site.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
+import { testProject } from "../../helpers/project.ts";
 
 describe("the figure card", () => {
   const work = tempDir();
   const out = path.join(work, "output");
-  beforeAll(() => buildSite({ outputDir: out, briefingsDir: VALID_BRIEFINGS, quiet: true }));
+  beforeAll(() => buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: out, quiet: true }));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("states a change's direction in words, not only by its hidden arrow", () => {

@@ -7,6 +7,7 @@ import { RESERVED_SECTION_NAMES } from "../../../src/content/load-sections.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { readPage } from "../../helpers/site.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
+import { testProject } from "../../helpers/project.ts";
 
 describe("the key-figures page", () => {
   const work = tempDir();
@@ -15,7 +16,7 @@ describe("the key-figures page", () => {
   let document: Document;
 
   beforeAll(async () => {
-    await buildSite({ outputDir: out, briefingsDir: VALID_BRIEFINGS, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: out, quiet: true });
     [briefing] = loadBriefings(VALID_BRIEFINGS) as [Briefing];
     document = readPage(out, "trade-note/figures/index.html");
   });
@@ -47,7 +48,7 @@ describe("the names a section may not take", () => {
   const work = tempDir();
   const out = path.join(work, "output");
   beforeAll(async () => {
-    await buildSite({ outputDir: out, briefingsDir: VALID_BRIEFINGS, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: out, quiet: true });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -7,6 +7,7 @@ import { ContentError } from "../../../src/base/content-error.ts";
 import { readPage } from "../../helpers/site.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
 import { briefingsFolder, filesUnder, hanOutsideChinese } from "../../helpers/languages.ts";
+import { testProject } from "../../helpers/project.ts";
 
 const site = JSON.parse(readFileSync("_data/site.json", "utf8"));
 const themes = JSON.parse(readFileSync("_data/themes.json", "utf8"));
@@ -18,7 +19,7 @@ describe("a site whose briefings are all in English", () => {
   let files: string[];
 
   beforeAll(async () => {
-    await buildSite({ outputDir: out, briefingsDir: briefingsFolder({ chinese: false }), quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: briefingsFolder({ chinese: false }) }), outputDir: out, quiet: true });
     files = filesUnder(out).filter((file) => /\.(html|xml|xsl|json)$/.test(file));
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -63,7 +64,7 @@ describe("a site with an English and a Chinese briefing", () => {
   const out = path.join(work, "output");
 
   beforeAll(async () => {
-    await buildSite({ outputDir: out, briefingsDir: briefingsFolder({ chinese: true }), quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: briefingsFolder({ chinese: true }) }), outputDir: out, quiet: true });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -106,7 +107,7 @@ describe("a briefing in a language without interface words", () => {
     const { writeFileSync } = await import("node:fs");
     writeFileSync(yaml, readFileSync(yaml, "utf8").replace(/^language: en$/m, "language: fr-BE"));
     const out = path.join(work, "output");
-    const error = await buildSite({ outputDir: out, briefingsDir: briefings, quiet: true }).then(
+    const error = await buildSite({ project: testProject({ briefingsDir: briefings }), outputDir: out, quiet: true }).then(
       () => undefined,
       (caught: unknown) => caught,
     );

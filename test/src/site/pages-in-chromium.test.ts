@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadTheme } from "../../../src/content/settings/load-theme.ts";
+import { readSettings } from "../../../src/content/settings/settings.ts";
 import { browsedPages } from "../../helpers/site.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
 import { openPage } from "../../helpers/open-page.ts";
@@ -17,7 +17,7 @@ describe("the built pages in Chromium", () => {
   const VIEWS = [320, 390, 1280].flatMap((width) => (["light", "dark"] as const).map((scheme) => ({ width, scheme })));
 
   it(`fit ${VIEWS.map((v) => `${v.width} px ${v.scheme}`).join(", ")}, load only from loopback and draw text in the theme's CJK fonts`, async () => {
-    const theme = loadTheme("_data");
+    const theme = readSettings().theme;
     const problems: string[] = [];
     // One tab, taken from page to page: a request to another host is recorded (and, with no
     // network here, would fail anyway) rather than intercepted, which held up every font file

@@ -8,17 +8,18 @@ import { printBriefings } from "../../../src/outputs/pdf/print-briefings.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
 import { readPdf, type ReadPdf } from "../../helpers/pdf.ts";
+import { testProject, shippedSiteUrl } from "../../helpers/project.ts";
 
 /** The print edition's page margins (_includes/layouts/print.njk), in mm. */
 const MARGIN = { top: 22, bottom: 20 };
 
 async function buildPdf(outputDir: string, briefingsDir?: string): Promise<void> {
   await buildSite({
+    project: testProject({ briefingsDir: briefingsDir }),
     outputDir,
-    briefingsDir,
     quiet: true,
     printPdfs: async (siteDir, briefings) => {
-      await printBriefings(siteDir, briefings.map((b) => b.slug), { log: () => {} });
+      await printBriefings(siteDir, briefings.map((b) => b.slug), { siteUrl: shippedSiteUrl(), log: () => {} });
     },
   });
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
-import { loadTheme } from "../../../src/content/settings/load-theme.ts";
+import { readSettings } from "../../../src/content/settings/settings.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { readPage } from "../../helpers/site.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
@@ -31,7 +31,7 @@ describe("the print edition as a web page", () => {
   for (const width of [320, 390]) {
     for (const scheme of ["light", "dark"] as const) {
       it(`holds as a light page at ${width} px in the ${scheme} scheme: no overflow, every text legible on white`, async () => {
-        const theme = loadTheme("_data");
+        const theme = readSettings().theme;
         const page = await site.browser.newPage();
         try {
           await page.setViewport({ width, height: 800 });

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadBriefings } from "../../../src/content/load-briefings.ts";
-import type { Briefing } from "../../../src/content/briefing.ts";
+import type { RenderedBriefing as Briefing } from "../../../src/render/briefing/rendered-briefing.ts";
 import { sectionHeadings } from "../../../src/render/html/section-headings.ts";
 import { labelsFor } from "../../../src/outputs/eleventy/filters/labels-for.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
+import { renderedBriefings } from "../../helpers/project.ts";
 
 describe("section pages on wide and narrow screens", () => {
   const site = useSiteInChromium();
@@ -12,7 +12,7 @@ describe("section pages on wide and narrow screens", () => {
   let label: string;
 
   beforeAll(() => {
-    briefing = loadBriefings("src/briefings")[0]!;
+    briefing = renderedBriefings("src/briefings")[0]!;
     label = labelsFor(JSON.parse(readFileSync("_data/labels.json", "utf8")), briefing.language).onThisPage!;
   });
 

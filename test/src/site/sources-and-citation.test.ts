@@ -7,6 +7,7 @@ import type { Briefing } from "../../../src/content/briefing.ts";
 import { formatCitation } from "../../../src/render/format/format-citation.ts";
 import { browsedPages, fileForUrl, readPage } from "../../helpers/site.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
+import { testProject } from "../../helpers/project.ts";
 
 const SITE_URL = "https://briefings.example.org/";
 
@@ -23,7 +24,7 @@ describe("sources and the cite block", () => {
     const briefings = loadBriefings(briefingsDir);
     linked = briefings.find((b) => b.slug === "harbour-review")!;
     shipped = briefings.find((b) => b.slug !== "harbour-review")!;
-    await buildSite({ outputDir: out, briefingsDir, siteUrl: SITE_URL, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: briefingsDir, siteUrl: SITE_URL }), outputDir: out, quiet: true });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

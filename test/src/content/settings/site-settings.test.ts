@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { checkSiteLanguages, feedLanguageOf, readSiteSettings, siteLanguageOf } from "../../../../src/content/settings/site-settings.ts";
+import { describe, expect, it } from "vitest";
+import { checkSiteLanguages, feedLanguageOf, siteLanguageOf, siteSettingsFrom } from "../../../../src/content/settings/site-settings.ts";
+import { readSiteFile } from "../../../../src/content/settings/site-file.ts";
 import { readInterfaceWords } from "../../../../src/content/interface-words.ts";
 import { ContentError } from "../../../../src/base/content-error.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
@@ -9,18 +10,13 @@ import { runScript } from "../../../helpers/run-script.ts";
 
 const FEED = { title: "Briefings", subtitle: "New briefings", author: { name: "Desk" }, language: "en", limit: 10 };
 
+/** Reads the shipped site.json, or checks one holding `site` (with a title, description and language), with the SITE_URL given. */
+function readSiteSettings(site: Record<string, unknown> | "shipped", siteUrl?: string) {
+  const file = site === "shipped" ? readSiteFile("_data") : { where: "_data/site.json", data: { title: "Briefings", description: "Briefings of the desk.", language: "en", ...site } };
+  return siteSettingsFrom(file, siteUrl);
+}
+
 describe("reading the site's base URL and feed settings", () => {
-  const work = tempDir();
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-  /** A `_data` folder holding one site.json. */
-  function dataDir(site: Record<string, unknown>): string {
-    const dir = path.join(work, String(Math.random()).slice(2));
-    mkdirSync(dir);
-    writeFileSync(path.join(dir, "site.json"), JSON.stringify({ title: "Briefings", description: "Briefings of the desk.", language: "en", ...site }));
-    return dir;
-  }
-
   function problemOf(run: () => unknown): { file: string; field?: string; message: string } {
     try {
       run();
@@ -32,7 +28,7 @@ describe("reading the site's base URL and feed settings", () => {
   }
 
   it("reads the shipped settings", () => {
-    const settings = readSiteSettings("_data", {});
+    const settings = readSiteSettings("shipped");
     expect(settings.url).toBe("https://briefings.example.org/");
     expect(settings.pathPrefix).toBe("/");
     expect(settings.idAuthority).toBe("briefings.example.org");
@@ -40,39 +36,39 @@ describe("reading the site's base URL and feed settings", () => {
   });
 
   it("takes the sub-path of the base URL as the path prefix, and adds a missing final slash", () => {
-    const settings = readSiteSettings(dataDir({ url: "https://example.org/briefings", feed: FEED }), {});
+    const settings = readSiteSettings({ url: "https://example.org/briefings", feed: FEED });
     expect(settings.url).toBe("https://example.org/briefings/");
     expect(settings.pathPrefix).toBe("/briefings/");
   });
 
   it("lets SITE_URL override url", () => {
-    const settings = readSiteSettings(dataDir({ url: "https://example.org/", feed: FEED }), { SITE_URL: "https://staging.example.org/b/" });
+    const settings = readSiteSettings({ url: "https://example.org/", feed: FEED }, "https://staging.example.org/b/");
     expect(settings.url).toBe("https://staging.example.org/b/");
     expect(settings.idAuthority).toBe("staging.example.org");
   });
 
   it("stops with a message naming site.json and url when the base URL is missing or relative", () => {
-    const missing = problemOf(() => readSiteSettings(dataDir({ feed: FEED }), {}));
+    const missing = problemOf(() => readSiteSettings({ feed: FEED }));
     expect(missing.file).toMatch(/site\.json$/);
     expect(missing.field).toBe("url");
     expect(missing.message).toMatch(/missing.*https:\/\/briefings\.example\.org\//);
 
-    const relative = problemOf(() => readSiteSettings(dataDir({ url: "/briefings/", feed: FEED }), {}));
+    const relative = problemOf(() => readSiteSettings({ url: "/briefings/", feed: FEED }));
     expect(relative.field).toBe("url");
     expect(relative.message).toMatch(/"\/briefings\/" is not an absolute URL/);
 
-    const fromEnvironment = problemOf(() => readSiteSettings(dataDir({ url: "https://example.org/", feed: FEED }), { SITE_URL: "briefings.example.org" }));
+    const fromEnvironment = problemOf(() => readSiteSettings({ url: "https://example.org/", feed: FEED }, "briefings.example.org"));
     expect(fromEnvironment.file).toMatch(/SITE_URL/);
   });
 
   it("names the feed field that is wrong", () => {
-    const problem = problemOf(() => readSiteSettings(dataDir({ url: "https://example.org/", feed: { ...FEED, limit: 0 } }), {}));
+    const problem = problemOf(() => readSiteSettings({ url: "https://example.org/", feed: { ...FEED, limit: 0 } }));
     expect(problem.field).toBe("feed.limit");
   });
 });
 
 describe("the site's languages", () => {
-  const shipped = readSiteSettings("_data", {});
+  const shipped = readSiteSettings("shipped");
   const labels = readInterfaceWords();
   const en = { language: "en" };
   const zh = { language: "zh-CN" };

@@ -9,6 +9,7 @@ import { tempDir } from "../../../helpers/fixtures.ts";
 import { MULTI_BRIEFINGS, multiBriefings } from "../../../helpers/multi-briefings.ts";
 import { fileForUrl, readPage } from "../../../helpers/site.ts";
 import { readXmlFeed, text, type XmlNode } from "../../../helpers/feeds.ts";
+import { testProject } from "../../../helpers/project.ts";
 
 /** The briefings an archive or tag page lists, in order, by the folder each links to. */
 function listedSlugs(document: Document): string[] {
@@ -48,7 +49,7 @@ describe("the archive of a site with several briefings, in Chinese and English, 
   const briefingsDir = multiBriefings();
 
   beforeAll(async () => {
-    await buildSite({ outputDir: out, briefingsDir, quiet: true, archivePerPage: 2 });
+    await buildSite({ project: testProject({ briefingsDir: briefingsDir, archivePerPage: "2" }), outputDir: out, quiet: true});
   });
   afterAll(() => {
     rmSync(work, { recursive: true, force: true });

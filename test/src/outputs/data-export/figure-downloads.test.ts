@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import { formatFigure } from "../../../../src/render/format/format-figure.ts";
 import { FIGURE_COLUMNS } from "../../../../src/outputs/data-export/figure-records.ts";
-import type { Briefing } from "../../../../src/content/briefing.ts";
+import type { RenderedBriefing as Briefing } from "../../../../src/render/briefing/rendered-briefing.ts";
 import { readPage } from "../../../helpers/site.ts";
 import { sharedDefaultSite } from "../../../helpers/shared-site.ts";
+import { renderedBriefings, wordsFor } from "../../../helpers/project.ts";
 
 const site = JSON.parse(readFileSync("_data/site.json", "utf8")) as { url: string };
 
@@ -16,7 +16,7 @@ describe("the figure downloads", () => {
   let briefing: Briefing;
 
   beforeAll(() => {
-    briefing = loadBriefings("src/briefings")[0]!;
+    briefing = renderedBriefings("src/briefings")[0]!;
   });
 
   it("publish the CSV as UTF-8 with a byte-order mark, one row per figure that round-trips to the data", () => {
@@ -38,7 +38,7 @@ describe("the figure downloads", () => {
         qualifier: figure.qualifier ?? "",
         period: figure.period,
         kind: figure.kind,
-        display: formatFigure(figure, briefing.language),
+        display: formatFigure(figure, briefing.language, wordsFor(briefing.language)),
         change_value: figure.change ? String(figure.change.value) : "",
         change_unit: figure.change?.unit ?? "",
         change_basis: figure.change?.basis ?? "",

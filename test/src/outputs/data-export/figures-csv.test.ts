@@ -2,8 +2,8 @@ import { rmSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { figuresCsv, neutraliseFormula } from "../../../../src/outputs/data-export/figures-csv.ts";
-import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import { brokenBriefings } from "../../../helpers/fixtures.ts";
+import { renderedBriefings, wordsFor } from "../../../helpers/project.ts";
 
 /** Labels a spreadsheet would run as formulas, one per figure of the fixture. */
 const HOSTILE = {
@@ -24,8 +24,8 @@ describe("figuresCsv", () => {
         .replace("period: historical", 'period: "\\r=1+1"'),
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const [briefing] = loadBriefings(dir);
-  const rows = parse(figuresCsv(briefing!, "https://example.org/"), { bom: true, columns: true }) as Record<string, string>[];
+  const [briefing] = renderedBriefings(dir);
+  const rows = parse(figuresCsv(briefing!, "https://example.org/", wordsFor("en")), { bom: true, columns: true }) as Record<string, string>[];
   const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
 
   it("prefixes every text cell a spreadsheet would run as a formula with a single quote", () => {

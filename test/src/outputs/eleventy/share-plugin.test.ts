@@ -13,6 +13,7 @@ import { browsedPages, fileForUrl, readPage } from "../../../helpers/site.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
 import { pngSize } from "../../../helpers/png.ts";
 import { openPage } from "../../../helpers/open-page.ts";
+import { testProject } from "../../../helpers/project.ts";
 
 const SITE_URL = "https://example.org/briefings/";
 const PREFIX = "/briefings/";
@@ -49,7 +50,7 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
         writeFileSync(path.join(dir, briefing.slug, `${briefing.slug}.pdf`), pdfBytes);
       }
     };
-    await buildSite({ outputDir: out, briefingsDir, siteUrl: SITE_URL, printPdfs, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: briefingsDir, siteUrl: SITE_URL }), outputDir: out, printPdfs, quiet: true });
     pages = browsedPages(out);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));

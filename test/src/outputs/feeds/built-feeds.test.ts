@@ -4,12 +4,12 @@ import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../../src/tools/build/build-site.ts";
 import { launchBrowser } from "../../../../src/base/launch-browser.ts";
-import { loadBriefings } from "../../../../src/content/load-briefings.ts";
-import { readSiteSettings } from "../../../../src/content/settings/site-settings.ts";
-import type { Briefing } from "../../../../src/content/briefing.ts";
+import { readSettings } from "../../../../src/content/settings/settings.ts";
+import type { RenderedBriefing as Briefing } from "../../../../src/render/briefing/rendered-briefing.ts";
 import { brokenSiteUrl, readXmlFeed, text, urlsInHtml, type XmlNode } from "../../../helpers/feeds.ts";
 import { browsedPages, fileForUrl, readPage } from "../../../helpers/site.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
+import { renderedBriefings, testProject } from "../../../helpers/project.ts";
 
 const FEEDS = ["feed.xml", "atom.xml", "feed.json", "assets/feed.xsl"];
 
@@ -54,7 +54,7 @@ describe("the built feeds", () => {
   const out = path.join(work, "output");
   const again = path.join(work, "again");
   const edited = path.join(work, "edited");
-  const siteUrl = readSiteSettings("_data", {}).url;
+  const siteUrl = readSettings().site.url;
   let briefings: Briefing[];
   let pdf: Uint8Array;
   let feeds: BuiltFeeds;
@@ -68,7 +68,7 @@ describe("the built feeds", () => {
   };
 
   beforeAll(async () => {
-    briefings = loadBriefings("src/briefings");
+    briefings = renderedBriefings("src/briefings");
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
@@ -77,7 +77,7 @@ describe("the built feeds", () => {
     } finally {
       await browser.close();
     }
-    await buildSite({ outputDir: out, printPdfs, quiet: true });
+    await buildSite({ project: testProject(), outputDir: out, printPdfs, quiet: true });
     feeds = readFeeds(out);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -234,7 +234,7 @@ describe("the built feeds", () => {
   });
 
   it("come out byte-identical from a second build of the same content", async () => {
-    await buildSite({ outputDir: again, printPdfs, quiet: true });
+    await buildSite({ project: testProject(), outputDir: again, printPdfs, quiet: true });
     for (const file of FEEDS) expect(readFileSync(path.join(again, file), "utf8"), file).toBe(readFileSync(path.join(out, file), "utf8"));
   });
 
@@ -252,7 +252,7 @@ describe("the built feeds", () => {
         .replace(/^date: (.*)$/m, "date: $1\nupdated: 2024-04-01T09:00:00+08:00")
         .replace(`title: ${update.title}`, "title: 改过的动态标题"),
     );
-    await buildSite({ outputDir: edited, briefingsDir: dir, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: dir }), outputDir: edited, quiet: true });
     const after = readFeeds(edited).json.items;
     const idsByUrl = (items: JsonFeed["items"]) => Object.fromEntries(items.map((i) => [i.url, i.id]));
     expect(idsByUrl(after)).toEqual(idsByUrl(feeds.json.items));

@@ -2,17 +2,17 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildFeed, type FeedSources } from "../../../../src/outputs/feeds/feed.ts";
 import { jsonFeed, JSON_FEED_VERSION } from "../../../../src/outputs/feeds/json-feed.ts";
-import { loadBriefings } from "../../../../src/content/load-briefings.ts";
-import { readSiteSettings } from "../../../../src/content/settings/site-settings.ts";
-import type { Briefing } from "../../../../src/content/briefing.ts";
+import { readSettings } from "../../../../src/content/settings/settings.ts";
+import type { RenderedBriefing as Briefing } from "../../../../src/render/briefing/rendered-briefing.ts";
 import { VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
+import { renderedBriefings } from "../../../helpers/project.ts";
 
 const labels = JSON.parse(readFileSync("_data/labels.json", "utf8")) as FeedSources["labels"];
-const settings = readSiteSettings("_data", {});
+const settings = readSettings().site;
 const sources = (briefings: Briefing[], overrides: Partial<FeedSources> = {}): FeedSources => ({ briefings, pdfs: {}, labels, settings, ...overrides });
 
 describe("the feed model", () => {
-  const briefings = [...loadBriefings(VALID_BRIEFINGS), ...loadBriefings("src/briefings")];
+  const briefings = [...renderedBriefings(VALID_BRIEFINGS), ...renderedBriefings("src/briefings")];
 
   it("holds every briefing and dated update, newest first", () => {
     const feed = buildFeed(sources(briefings));
@@ -40,7 +40,7 @@ describe("the feed model", () => {
   });
 
   it("attaches a PDF only when the build printed one, with its exact size", () => {
-    const [port] = loadBriefings(VALID_BRIEFINGS) as [Briefing];
+    const [port] = renderedBriefings(VALID_BRIEFINGS) as [Briefing];
     const without = buildFeed(sources([port])).entries.find((e) => e.url.endsWith("/trade-note/"))!;
     expect(without.enclosure).toBeUndefined();
     const pdfs = { "trade-note": { url: "/trade-note/trade-note.pdf", bytes: 12345, pages: 2 } };
@@ -53,7 +53,7 @@ describe("the feed model", () => {
   });
 
   it("gives ids that depend on neither title, text nor edit date", () => {
-    const [port] = loadBriefings(VALID_BRIEFINGS) as [Briefing];
+    const [port] = renderedBriefings(VALID_BRIEFINGS) as [Briefing];
     const edited: Briefing = {
       ...port,
       title: "Renamed",
@@ -71,7 +71,7 @@ describe("the feed model", () => {
   });
 
   it("serialises as JSON Feed 1.1 whatever quotes and line breaks the text holds", () => {
-    const [port] = loadBriefings(VALID_BRIEFINGS) as [Briefing];
+    const [port] = renderedBriefings(VALID_BRIEFINGS) as [Briefing];
     const tricky: Briefing = { ...port, title: 'A "quoted" title\\ with </script> and\nnew line', summary: "Tab\there, brace {{ x }}" };
     const parsed = JSON.parse(jsonFeed(buildFeed(sources([tricky])))) as { version: string; items: { title: string; summary: string }[] };
     expect(parsed.version).toBe(JSON_FEED_VERSION);

@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../../src/tools/build/build-site.ts";
 import { launchBrowser } from "../../../../src/base/launch-browser.ts";
 import { serveFolder, type FolderServer } from "../../../../src/base/serve-folder.ts";
-import { loadTheme } from "../../../../src/content/settings/load-theme.ts";
+import { readSettings } from "../../../../src/content/settings/settings.ts";
 import { brokenSiteUrl, readXmlFeed, text, urlsInHtml, type XmlNode } from "../../../helpers/feeds.ts";
 import { fileForUrl, listFiles, readPage } from "../../../helpers/site.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
 import { openPage } from "../../../helpers/open-page.ts";
+import { testProject } from "../../../helpers/project.ts";
 
 const SITE_URL = "https://example.org/briefings/";
 const PREFIX = "/briefings/";
@@ -21,7 +22,7 @@ describe("a site hosted under a sub-path", () => {
   let server: FolderServer;
 
   beforeAll(async () => {
-    await buildSite({ outputDir: out, siteUrl: SITE_URL, quiet: true });
+    await buildSite({ project: testProject({ siteUrl: SITE_URL }), outputDir: out, quiet: true });
     server = await serveFolder(out, PREFIX);
     browser = await launchBrowser();
   });
@@ -68,7 +69,7 @@ describe("a site hosted under a sub-path", () => {
   });
 
   it("serves pages with their styles and fonts, and feed.xml as a styled page, in light and dark, at 390 and 1280 px", async () => {
-    const theme = loadTheme("_data");
+    const theme = readSettings().theme;
     const problems: string[] = [];
     const pages = ["", "beijing-international-exchange-centre/", "beijing-international-exchange-centre/updates/", "feed.xml"];
     for (const width of [390, 1280]) {

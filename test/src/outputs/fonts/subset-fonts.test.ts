@@ -1,11 +1,11 @@
-import { readFileSync, rmSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import * as fontkit from "fontkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { loadTheme } from "../../../../src/content/settings/load-theme.ts";
+import { readSettings } from "../../../../src/content/settings/settings.ts";
 import { fontFaces, parseUnicodeRange } from "../../../../src/outputs/fonts/font-faces.ts";
-import { firstShownIn, subsetFontFaces } from "../../../../src/outputs/fonts/subset-fonts.ts";
+import { firstShownIn, subsetFontFaces, subsetKey } from "../../../../src/outputs/fonts/subset-fonts.ts";
 import { isCjkLanguage } from "../../../../src/content/language-match.ts";
 import { readPage } from "../../../helpers/site.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
@@ -13,6 +13,7 @@ import { briefingsFolder, filesUnder } from "../../../helpers/languages.ts";
 import { launchBrowser } from "../../../../src/base/launch-browser.ts";
 import { serveFolder } from "../../../../src/base/serve-folder.ts";
 import { openPage } from "../../../helpers/open-page.ts";
+import { testProject } from "../../../helpers/project.ts";
 
 /** One @font-face rule of the built fonts.css, with the code points of its file's cmap. */
 interface BuiltFace {
@@ -24,7 +25,7 @@ interface BuiltFace {
   cmap: Set<number>;
 }
 
-const theme = loadTheme("_data");
+const theme = readSettings().theme;
 
 function readFaces(out: string, stylesheet = "fonts.css"): BuiltFace[] {
   const css = readFileSync(path.join(out, "assets/fonts", stylesheet), "utf8");
@@ -76,7 +77,7 @@ describe("the site's fonts, cut down to the characters it shows", () => {
   let pages: string[];
 
   beforeAll(async () => {
-    await buildSite({ outputDir: out, briefingsDir: briefingsFolder({ chinese: true }), quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: briefingsFolder({ chinese: true }) }), outputDir: out, quiet: true });
     faces = readFaces(out);
     printFaces = readFaces(out, "fonts-print.css");
     pages = filesUnder(out).filter((f) => f.endsWith(".html"));
@@ -158,6 +159,31 @@ describe("subsetFontFaces", () => {
     // Characters first shown on the home page never share a file with those shown only later.
     expect(home.join("").split("").every((c) => texts[0]!.includes(c))).toBe(true);
     expect([...new Set(ranges.join(""))].sort()).toEqual([...new Set((texts[0]! + texts[1]!).replace(/\s/g, " "))].filter((c) => slices.some((f) => f.ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b))).sort());
+  });
+});
+
+describe("the font subset cache", () => {
+  const source = new Uint8Array([0, 1, 0, 0, 1, 2, 3]);
+  const key = subsetKey(source, [0x4e00, 0x4e8c], "woff2", "code-a");
+
+  it("gives a subset a new key when anything that makes it changes: the font, the characters, the format or the code", () => {
+    expect(subsetKey(source, [0x4e00, 0x4e8c], "woff2", "code-a")).toBe(key);
+    expect(subsetKey(new Uint8Array([0, 1, 0, 0, 1, 2, 4]), [0x4e00, 0x4e8c], "woff2", "code-a")).not.toBe(key);
+    expect(subsetKey(source, [0x4e00, 0x4e8d], "woff2", "code-a")).not.toBe(key);
+    expect(subsetKey(source, [0x4e00, 0x4e8c], "truetype", "code-a")).not.toBe(key);
+    expect(subsetKey(source, [0x4e00, 0x4e8c], "woff2", "code-b")).not.toBe(key);
+  });
+
+  it("reuses a subset made before: a second run writes nothing new to the cache", async () => {
+    const slices = fontFaces(theme.fonts.body.cjk).filter((face) => face.weight === 400);
+    const cacheDir = tempDir("fonts-");
+    await subsetFontFaces(slices, ["缓存的文字"], cacheDir);
+    const entries = readdirSync(cacheDir).sort();
+    expect(entries.length).toBeGreaterThan(0);
+    await subsetFontFaces(slices, ["缓存的文字"], cacheDir);
+    expect(readdirSync(cacheDir).sort()).toEqual(entries);
+    await subsetFontFaces(slices, ["缓存的文字，多一个"], cacheDir);
+    expect(readdirSync(cacheDir).length).toBeGreaterThan(entries.length);
   });
 });
 

@@ -6,6 +6,7 @@ import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
 import { readPdf, type ReadPdf } from "../../../helpers/pdf.ts";
 import { pdfContentText } from "../../../helpers/pdf-bytes.ts";
+import { testProject } from "../../../helpers/project.ts";
 
 const LONG_TITLES = path.resolve("test/fixtures/long-titles");
 const SITE = "https://briefings.test/reports/";
@@ -18,10 +19,9 @@ describe("links in the PDF", () => {
 
   beforeAll(async () => {
     await buildSite({
+      project: testProject({ briefingsDir: LONG_TITLES, siteUrl: SITE }),
       outputDir: out,
-      briefingsDir: LONG_TITLES,
       quiet: true,
-      siteUrl: SITE,
       printPdfs: async (siteDir, briefings) => {
         await printBriefings(siteDir, briefings.map((b) => b.slug), { log: false, siteUrl: SITE });
       },

@@ -5,8 +5,28 @@ import type { Browser } from "puppeteer-core";
 import { buildSite } from "../../../../src/tools/build/build-site.ts";
 import { launchBrowser } from "../../../../src/base/launch-browser.ts";
 import { printBriefings, type PrintedFile } from "../../../../src/outputs/pdf/print-briefings.ts";
+import { printingSetup } from "../../../../src/outputs/pdf/pdf-cache.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
 import { SEVERAL_SLUGS, severalBriefings } from "../../../helpers/several-briefings.ts";
+import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
+
+describe("the PDF cache's printing set-up", () => {
+  const setup = { chromiumVersion: "156.0.8078.129", siteUrl: "https://example.org/", sourceDateEpoch: undefined, code: "code-a" };
+  const key = printingSetup(setup);
+
+  it("changes when anything about printing besides the site changes: the browser, the address, the date or the code", () => {
+    expect(printingSetup({ ...setup })).toBe(key);
+    expect(printingSetup({ ...setup, chromiumVersion: "157.0.1.1" })).not.toBe(key);
+    expect(printingSetup({ ...setup, siteUrl: "https://example.org/b/" })).not.toBe(key);
+    expect(printingSetup({ ...setup, sourceDateEpoch: "0" })).not.toBe(key);
+    expect(printingSetup({ ...setup, code: "code-b" })).not.toBe(key);
+  });
+
+  it("takes the code from the printer and everything it imports, by default", () => {
+    const { code } = JSON.parse(printingSetup({ chromiumVersion: "1.2.3.4", siteUrl: "https://example.org/" })) as { code: string };
+    expect(code).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
 
 describe("the PDF cache", () => {
   const work = tempDir();
@@ -25,14 +45,14 @@ describe("the PDF cache", () => {
       launches += 1;
       return launchBrowser();
     };
-    const printed = await printBriefings(dir, SEVERAL_SLUGS, { log: false, launch, cache: cacheDir ? { dir: cacheDir } : undefined });
+    const printed = await printBriefings(dir, SEVERAL_SLUGS, { siteUrl: shippedSiteUrl(), log: false, launch, cache: cacheDir ? { dir: cacheDir } : undefined });
     return { dir, printed, launches };
   }
 
   const pdfOf = (dir: string, slug: string) => readFileSync(path.join(dir, slug, `${slug}.pdf`));
 
   beforeAll(async () => {
-    await buildSite({ outputDir: built, briefingsDir: briefings, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: briefings }), outputDir: built, quiet: true });
     coldRun = (await printCopy(built, "cold")).printed;
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -54,7 +74,7 @@ describe("the PDF cache", () => {
     const section = path.join(edited, "trade-note", "sections", "02-history.md");
     writeFileSync(section, readFileSync(section, "utf8").replace("The terminal opened in", "The container terminal opened in"));
     const site = path.join(work, "built-edited");
-    await buildSite({ outputDir: site, briefingsDir: edited, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: edited }), outputDir: site, quiet: true });
 
     const { dir, printed } = await printCopy(site, "edited");
     expect(printed.filter((file) => !file.reused).map((file) => file.slug)).toEqual(["trade-note"]);

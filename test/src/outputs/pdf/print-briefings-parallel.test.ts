@@ -5,13 +5,14 @@ import { buildSite } from "../../../../src/tools/build/build-site.ts";
 import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
 import { SEVERAL_SLUGS, severalBriefings } from "../../../helpers/several-briefings.ts";
+import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
 
 describe("printing several briefings at once", () => {
   const work = tempDir();
   const built = path.join(work, "built");
 
   beforeAll(async () => {
-    await buildSite({ outputDir: built, briefingsDir: severalBriefings(path.join(work, "briefings")), quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: severalBriefings(path.join(work, "briefings")) }), outputDir: built, quiet: true });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -21,8 +22,8 @@ describe("printing several briefings at once", () => {
     cpSync(built, one, { recursive: true });
     cpSync(built, three, { recursive: true });
     const lines: string[] = [];
-    const printedOne = await printBriefings(one, SEVERAL_SLUGS, { log: false, concurrency: 1 });
-    const printedThree = await printBriefings(three, [...SEVERAL_SLUGS].reverse(), { log: (line) => lines.push(line), concurrency: 3 });
+    const printedOne = await printBriefings(one, SEVERAL_SLUGS, { siteUrl: shippedSiteUrl(), log: false, concurrency: 1 });
+    const printedThree = await printBriefings(three, [...SEVERAL_SLUGS].reverse(), { siteUrl: shippedSiteUrl(), log: (line) => lines.push(line), concurrency: 3 });
     expect(printedOne.map((p) => p.slug)).toEqual(SEVERAL_SLUGS);
     expect(printedThree.map((p) => p.slug)).toEqual([...SEVERAL_SLUGS].reverse());
     expect(lines).toHaveLength(3);

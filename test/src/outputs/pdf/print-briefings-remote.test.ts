@@ -3,9 +3,10 @@ import { cpSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { BROWSER_ARGS, BROWSER_WS_ENDPOINT_ENV, findBrowser } from "../../../../src/base/launch-browser.ts";
+import { BROWSER_ARGS, findBrowser } from "../../../../src/base/launch-browser.ts";
 import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
+import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
 
 /** Starts a Chromium of our own that listens for DevTools clients, as a remote pool would; resolves with its endpoint. */
 function startRemoteChromium(profile: string): Promise<{ child: ChildProcess; endpoint: string }> {
@@ -31,11 +32,10 @@ describe("printing with a browser that is already running (BROWSER_WS_ENDPOINT)"
   let remote: { child: ChildProcess; endpoint: string };
 
   beforeAll(async () => {
-    await buildSite({ outputDir: built, briefingsDir: VALID_BRIEFINGS, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: built, quiet: true });
     remote = await startRemoteChromium(path.join(work, "profile"));
   });
   afterAll(() => {
-    delete process.env[BROWSER_WS_ENDPOINT_ENV];
     if (remote?.child.pid) process.kill(-remote.child.pid, "SIGKILL");
     rmSync(work, { recursive: true, force: true });
   });
@@ -45,13 +45,8 @@ describe("printing with a browser that is already running (BROWSER_WS_ENDPOINT)"
     const connected = path.join(work, "connected");
     cpSync(built, local, { recursive: true });
     cpSync(built, connected, { recursive: true });
-    await printBriefings(local, ["trade-note"], { log: false });
-    process.env[BROWSER_WS_ENDPOINT_ENV] = remote.endpoint;
-    try {
-      await printBriefings(connected, ["trade-note"], { log: false });
-    } finally {
-      delete process.env[BROWSER_WS_ENDPOINT_ENV];
-    }
+    await printBriefings(local, ["trade-note"], { siteUrl: shippedSiteUrl(), log: false });
+    await printBriefings(connected, ["trade-note"], { siteUrl: shippedSiteUrl(), browser: { wsEndpoint: remote.endpoint }, log: false });
     const a = readFileSync(path.join(local, "trade-note", "trade-note.pdf"));
     const b = readFileSync(path.join(connected, "trade-note", "trade-note.pdf"));
     expect(a.length).toBeGreaterThan(10_000);
@@ -61,12 +56,7 @@ describe("printing with a browser that is already running (BROWSER_WS_ENDPOINT)"
   });
 
   it("says which endpoint it could not reach, and what to do", async () => {
-    process.env[BROWSER_WS_ENDPOINT_ENV] = "ws://127.0.0.1:9/devtools/browser/none";
-    try {
-      const run = printBriefings(path.join(work, "built"), ["trade-note"], { log: false });
-      await expect(run).rejects.toThrow(/^Could not connect to the browser at BROWSER_WS_ENDPOINT=ws:\/\/127\.0\.0\.1:9\/devtools\/browser\/none: .*unset BROWSER_WS_ENDPOINT to start a local Chromium/);
-    } finally {
-      delete process.env[BROWSER_WS_ENDPOINT_ENV];
-    }
+    const run = printBriefings(path.join(work, "built"), ["trade-note"], { siteUrl: shippedSiteUrl(), browser: { wsEndpoint: "ws://127.0.0.1:9/devtools/browser/none" }, log: false });
+    await expect(run).rejects.toThrow(/^Could not connect to the browser at BROWSER_WS_ENDPOINT=ws:\/\/127\.0\.0\.1:9\/devtools\/browser\/none: .*unset BROWSER_WS_ENDPOINT to start a local Chromium/);
   });
 });

@@ -8,24 +8,25 @@ import { formatDate } from "../../../../src/render/format/format-date.ts";
 import { formatBytes } from "../../../../src/render/format/format-bytes.ts";
 import { labelsFor } from "../../../../src/outputs/eleventy/filters/labels-for.ts";
 import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
-import { PAPERS, PAPER_ENV } from "../../../../src/content/settings/paper.ts";
+import { PAPERS } from "../../../../src/content/settings/paper.ts";
 import type { Briefing } from "../../../../src/content/briefing.ts";
 import { listFiles, readPage } from "../../../helpers/site.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
 import { pdfFonts, readPdf, type ReadPdf } from "../../../helpers/pdf.ts";
+import { shippedSiteUrl, testProject, wordsFor } from "../../../helpers/project.ts";
 
 const labels = labelsFor(JSON.parse(readFileSync("_data/labels.json", "utf8")), "zh-CN");
 const squash = (text: string) => text.replace(/\s+/g, "");
 
 /** Builds the site with its PDFs, noting the progress lines printed. */
-async function buildWithPdfs(outputDir: string, briefingsDir?: string): Promise<string[]> {
+async function buildWithPdfs(outputDir: string, briefingsDir?: string, paper?: string): Promise<string[]> {
   const lines: string[] = [];
   await buildSite({
+    project: testProject({ briefingsDir, paper }),
     outputDir,
-    briefingsDir,
     quiet: true,
     printPdfs: async (siteDir, briefings) => {
-      await printBriefings(siteDir, briefings.map((b) => b.slug), { log: (line) => lines.push(line) });
+      await printBriefings(siteDir, briefings.map((b) => b.slug), { siteUrl: shippedSiteUrl(), log: (line) => lines.push(line) });
     },
   });
   return lines;
@@ -74,7 +75,7 @@ describe("the default briefing's PDF", () => {
 
   it("follows the cover with the headline figures at a glance, then the contents", () => {
     expect(pdf.text[1]).toContain(squash(labels.keyFigures!) + squash(labels.headlineFigures!));
-    for (const figure of briefing.figures.filter((f) => f.headline)) expect(pdf.text[1]).toContain(formatFigure(figure, "zh-CN"));
+    for (const figure of briefing.figures.filter((f) => f.headline)) expect(pdf.text[1]).toContain(formatFigure(figure, "zh-CN", wordsFor("zh-CN")));
     expect(pdf.text[2]).toContain(labels.contents);
   });
 
@@ -111,7 +112,7 @@ describe("the default briefing's PDF", () => {
 
   it("states every key figure in text a reader can search and copy", () => {
     const all = pdf.text.join("");
-    const missing = briefing.figures.filter((figure) => !all.includes(formatFigure(figure, "zh-CN"))).map((f) => f.id);
+    const missing = briefing.figures.filter((figure) => !all.includes(formatFigure(figure, "zh-CN", wordsFor("zh-CN")))).map((f) => f.id);
     expect(missing).toEqual([]);
   });
 
@@ -181,9 +182,8 @@ describe("the default briefing's PDF", () => {
 describe("the PDF on US Letter", () => {
   it("is set on Letter paper, in the briefing's language, when the setting says Letter", async () => {
     const work = tempDir();
-    process.env[PAPER_ENV] = "Letter";
     try {
-      await buildWithPdfs(path.join(work, "out"), VALID_BRIEFINGS);
+      await buildWithPdfs(path.join(work, "out"), VALID_BRIEFINGS, "Letter");
       const pdf = await readPdf(path.join(work, "out", "trade-note", "trade-note.pdf"));
       for (const size of pdf.sizes) {
         expect(Math.abs(size.width - PAPERS.Letter.widthPt)).toBeLessThanOrEqual(1);
@@ -199,7 +199,6 @@ describe("the PDF on US Letter", () => {
       // English headings too open pages: each bookmark appears once, as written.
       expect(pdf.outline.filter((e) => e.depth === 1).map((e) => e.title)).toEqual(["At a glance", "Contents", "Traffic", "History", "Original source", "Credits"]);
     } finally {
-      delete process.env[PAPER_ENV];
       rmSync(work, { recursive: true, force: true });
     }
   });

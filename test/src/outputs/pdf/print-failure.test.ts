@@ -8,6 +8,7 @@ import { launchBrowser } from "../../../../src/base/launch-browser.ts";
 import { UserFacingError } from "../../../../src/base/user-facing-error.ts";
 import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
+import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
 
 /** The Chromium a print run started: its process id and its own profile folder. */
 interface Launched {
@@ -50,7 +51,7 @@ describe("a print that fails", () => {
   const built = path.join(work, "built");
 
   beforeAll(async () => {
-    await buildSite({ outputDir: built, briefingsDir: VALID_BRIEFINGS, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: built, quiet: true });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -78,7 +79,7 @@ describe("a print that fails", () => {
     it(`stops on ${name}, names the briefing and the URL, writes no PDF and leaves no Chromium running`, async () => {
       const site = brokenSite(name.replace(/\W+/g, "-"), edit);
       const launched: Launched[] = [];
-      const run = printBriefings(site, ["trade-note"], { log: false, launch: recordingLauncher(launched) });
+      const run = printBriefings(site, ["trade-note"], { siteUrl: shippedSiteUrl(), log: false, launch: recordingLauncher(launched) });
       await expect(run).rejects.toBeInstanceOf(UserFacingError);
       await expect(run).rejects.toThrow(/Could not print the PDF of the briefing "trade-note"/);
       await expect(run).rejects.toThrow(cause);
@@ -91,7 +92,7 @@ describe("a print that fails", () => {
 
   it("that takes too long names the briefing, the step, the time allowed and the size of its print edition", async () => {
     const launched: Launched[] = [];
-    const run = printBriefings(built, ["trade-note"], { log: false, launch: recordingLauncher(launched), timeoutMs: 30 });
+    const run = printBriefings(built, ["trade-note"], { siteUrl: shippedSiteUrl(), log: false, launch: recordingLauncher(launched), timeoutMs: 30 });
     await expect(run).rejects.toBeInstanceOf(UserFacingError);
     await expect(run).rejects.toThrow(/^Could not print the PDF of the briefing "trade-note": timed out after 0 s while (loading the print edition|waiting for its fonts and images|printing)\. Its print edition \(trade-note\/print\/index\.html\) is [\d.]+ KB of HTML;/);
     expect(existsSync(path.join(built, "trade-note/trade-note.pdf"))).toBe(false);
@@ -100,7 +101,7 @@ describe("a print that fails", () => {
 
   it("closes the browser after a print that succeeds too", async () => {
     const launched: Launched[] = [];
-    const printed = await printBriefings(built, ["trade-note"], { log: false, launch: recordingLauncher(launched) });
+    const printed = await printBriefings(built, ["trade-note"], { siteUrl: shippedSiteUrl(), log: false, launch: recordingLauncher(launched) });
     expect(printed[0]).toMatchObject({ slug: "trade-note" });
     expect(printed[0]!.pages).toBeGreaterThan(3);
     expect(isRunning(launched[0]!.pid)).toBe(false);

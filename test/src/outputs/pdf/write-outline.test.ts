@@ -6,6 +6,7 @@ import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
 import { readPage } from "../../../helpers/site.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
 import { readPdf, type ReadPdf } from "../../../helpers/pdf.ts";
+import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
 
 /** An English and a Chinese briefing whose section and `##` headings wrap onto two or three lines. */
 const LONG_TITLES = path.resolve("test/fixtures/long-titles");
@@ -17,11 +18,11 @@ describe("the PDF's outline, written from the headings", () => {
 
   beforeAll(async () => {
     await buildSite({
+      project: testProject({ briefingsDir: LONG_TITLES }),
       outputDir: out,
-      briefingsDir: LONG_TITLES,
       quiet: true,
       printPdfs: async (siteDir, briefings) => {
-        await printBriefings(siteDir, briefings.map((b) => b.slug), { log: false });
+        await printBriefings(siteDir, briefings.map((b) => b.slug), { siteUrl: shippedSiteUrl(), log: false });
       },
     });
     for (const slug of ["harbour-note", "harbour-note-zh"]) pdfs.set(slug, await readPdf(path.join(out, slug, `${slug}.pdf`)));

@@ -9,6 +9,7 @@ import { launchBrowser } from "../../../../src/base/launch-browser.ts";
 import { serveFolder, type FolderServer } from "../../../../src/base/serve-folder.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
 import { listFiles, readPage } from "../../../helpers/site.ts";
+import { testProject } from "../../../helpers/project.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -30,7 +31,7 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
   beforeAll(async () => {
     cpSync("src/briefings", briefingsDir, { recursive: true });
     cpSync("test/fixtures/valid/trade-note", path.join(briefingsDir, "trade-note"), { recursive: true });
-    await buildSite({ outputDir: out, briefingsDir, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: briefingsDir }), outputDir: out, quiet: true });
     server = await serveFolder(out);
     browser = await launchBrowser();
   });

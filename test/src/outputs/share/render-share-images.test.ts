@@ -2,9 +2,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { renderShareImages } from "../../../../src/outputs/share/render-share-images.ts";
+import { renderShareImages, shareImageKey } from "../../../../src/outputs/share/render-share-images.ts";
 import { pngSize } from "../../../helpers/png.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
+import { testProject } from "../../../helpers/project.ts";
 
 /** A card page in a site folder, using the site's self-hosted fonts as the real cards do. */
 function writeCard(site: string, title: string): void {
@@ -16,6 +17,19 @@ function writeCard(site: string, title: string): void {
   );
 }
 
+describe("the share image cache", () => {
+  const inputs = { html: "<h1>card</h1>", styles: ["@font-face{}", ":root{}"], browserVersion: "156.0.8078.129", code: "code-a" };
+  const key = shareImageKey(inputs);
+
+  it("gives an image a new key when anything that makes it changes: the card, its styles, the browser or the code", () => {
+    expect(shareImageKey({ ...inputs })).toBe(key);
+    expect(shareImageKey({ ...inputs, html: "<h1>card!</h1>" })).not.toBe(key);
+    expect(shareImageKey({ ...inputs, styles: ["@font-face{}", ":root{--a:1}"] })).not.toBe(key);
+    expect(shareImageKey({ ...inputs, browserVersion: "157.0.1.1" })).not.toBe(key);
+    expect(shareImageKey({ ...inputs, code: "code-b" })).not.toBe(key);
+  });
+});
+
 describe("renderShareImages", () => {
   const work = tempDir();
   const out = path.join(work, "output");
@@ -23,7 +37,7 @@ describe("renderShareImages", () => {
     throw new Error("the browser was started");
   };
 
-  beforeAll(() => buildSite({ outputDir: out, briefingsDir: VALID_BRIEFINGS, quiet: true }));
+  beforeAll(() => buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: out, quiet: true }));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("left one 1200×630 PNG per briefing and one for the site after the build, and removed the card pages", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../../src/content/load-briefings.ts";
-import { loadTheme } from "../../../../src/content/settings/load-theme.ts";
+import { readSettings } from "../../../../src/content/settings/settings.ts";
 import { useSiteInChromium } from "../../../helpers/site-in-chromium.ts";
 import { openPage } from "../../../helpers/open-page.ts";
 
@@ -50,7 +50,7 @@ describe("the charts in Chromium", () => {
 
   for (const scheme of ["light", "dark"] as const) {
     it(`are painted by the theme's ${scheme} palette, the stylesheet overriding the drawing's own attributes`, async () => {
-      const theme = loadTheme("_data");
+      const theme = readSettings().theme;
       const page = await site.browser.newPage();
       try {
         await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);

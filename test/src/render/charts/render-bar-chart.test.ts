@@ -6,6 +6,7 @@ import { renderBarChart } from "../../../../src/render/charts/render-bar-chart.t
 import { formatFigure } from "../../../../src/render/format/format-figure.ts";
 import { estimateTextWidth } from "../../../../src/render/charts/text-width.ts";
 import type { Chart } from "../../../../src/content/chart.ts";
+import { wordsFor } from "../../../helpers/project.ts";
 
 // The shipped briefing: its three charts are the ones the issue asks for.
 const [briefing] = loadBriefings("src/briefings");
@@ -26,7 +27,7 @@ describe("renderBarChart", () => {
       bars.forEach((bar, i) => {
         const point = chart.points[i]!;
         expect(Number(bar.getAttribute("data-value"))).toBe(point.value);
-        expect(bar.querySelector("title")?.textContent).toContain(`${point.label}：${formatFigure(point, "zh-CN")}`);
+        expect(bar.querySelector("title")?.textContent).toContain(`${point.label}：${formatFigure(point, "zh-CN", wordsFor("zh-CN"))}`);
       });
     });
 
@@ -36,7 +37,7 @@ describe("renderBarChart", () => {
       const [titleId, descId] = svg.getAttribute("aria-labelledby")!.split(" ");
       expect(document.getElementById(titleId!)?.textContent).toBe(chart.title);
       const desc = document.getElementById(descId!)?.textContent ?? "";
-      for (const point of chart.points) expect(desc).toContain(formatFigure(point, "zh-CN"));
+      for (const point of chart.points) expect(desc).toContain(formatFigure(point, "zh-CN", wordsFor("zh-CN")));
     });
   }
 

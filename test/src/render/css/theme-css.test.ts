@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { themeCss } from "../../../../src/render/css/theme-css.ts";
-import { loadTheme } from "../../../../src/content/settings/load-theme.ts";
+import { readSettings } from "../../../../src/content/settings/settings.ts";
 import { themesSchema } from "../../../../src/content/settings/theme-schema.ts";
 
 const builtIn = themesSchema.parse(JSON.parse(readFileSync("_data/themes.json", "utf8")));
@@ -17,7 +17,7 @@ const contrast = (a: string, b: string) => {
 };
 
 describe("themeCss", () => {
-  const theme = loadTheme("_data");
+  const theme = readSettings().theme;
 
   it("writes the light palette as variables and the dark one under prefers-color-scheme", () => {
     const css = themeCss(theme);

@@ -1,43 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { changeTone, figureParts, formatChange, formatFigure } from "../../../../src/render/format/format-figure.ts";
+import { wordsFor } from "../../../helpers/project.ts";
 
 const visits = { value: 12000, unit: "人次", qualifier: "nearly" as const, kind: "count" as const };
 
 describe("formatFigure", () => {
   it("puts 近, 超 and 约 before the number and 余 after it, as Chinese writes them", () => {
-    expect(formatFigure(visits, "zh-CN")).toBe("近1.2万人次");
-    expect(formatFigure({ value: 100, unit: "个", qualifier: "more-than", kind: "count" }, "zh-CN")).toBe("100余个");
-    expect(formatFigure({ value: 40, unit: "位", qualifier: "over", kind: "count" }, "zh-CN")).toBe("超40位");
-    expect(formatFigure({ value: 30, unit: "项", qualifier: "about", kind: "count" }, "zh-CN")).toBe("约30项");
-    expect(formatFigure({ value: 85, unit: "%", kind: "percent" }, "zh-CN")).toBe("85%");
+    expect(formatFigure(visits, "zh-CN", wordsFor("zh-CN"))).toBe("近1.2万人次");
+    expect(formatFigure({ value: 100, unit: "个", qualifier: "more-than", kind: "count" }, "zh-CN", wordsFor("zh-CN"))).toBe("100余个");
+    expect(formatFigure({ value: 40, unit: "位", qualifier: "over", kind: "count" }, "zh-CN", wordsFor("zh-CN"))).toBe("超40位");
+    expect(formatFigure({ value: 30, unit: "项", qualifier: "about", kind: "count" }, "zh-CN", wordsFor("zh-CN"))).toBe("约30项");
+    expect(formatFigure({ value: 85, unit: "%", kind: "percent" }, "zh-CN", wordsFor("zh-CN"))).toBe("85%");
   });
 
   it("words each qualifier in English, before the number, and spaces the unit", () => {
-    expect(formatFigure({ value: 12000, unit: "TEU", qualifier: "about", kind: "count" }, "en")).toBe("about 12,000 TEU");
-    expect(formatFigure({ value: 12000, unit: "TEU", qualifier: "nearly", kind: "count" }, "en")).toBe("nearly 12,000 TEU");
-    expect(formatFigure({ value: 100, unit: "projects", qualifier: "more-than", kind: "count" }, "en")).toBe("more than 100 projects");
-    expect(formatFigure({ value: 40, unit: "executives", qualifier: "over", kind: "count" }, "en")).toBe("over 40 executives");
-    expect(formatFigure({ value: 98.2, unit: "%", kind: "percent" }, "en")).toBe("98.2%");
+    expect(formatFigure({ value: 12000, unit: "TEU", qualifier: "about", kind: "count" }, "en", wordsFor("en"))).toBe("about 12,000 TEU");
+    expect(formatFigure({ value: 12000, unit: "TEU", qualifier: "nearly", kind: "count" }, "en", wordsFor("en"))).toBe("nearly 12,000 TEU");
+    expect(formatFigure({ value: 100, unit: "projects", qualifier: "more-than", kind: "count" }, "en", wordsFor("en"))).toBe("more than 100 projects");
+    expect(formatFigure({ value: 40, unit: "executives", qualifier: "over", kind: "count" }, "en", wordsFor("en"))).toBe("over 40 executives");
+    expect(formatFigure({ value: 98.2, unit: "%", kind: "percent" }, "en", wordsFor("en"))).toBe("98.2%");
   });
 
   it("keeps the precision a figure is written with, and writes a negative with the true minus sign", () => {
-    expect(formatFigure({ value: -7, decimals: 1, unit: "%", kind: "percent" }, "en")).toBe("\u22127.0%");
-    expect(formatFigure({ value: -7, decimals: 1, unit: "%", kind: "percent" }, "zh-CN")).toBe("\u22127.0%");
-    expect(formatFigure({ value: 98.2, decimals: 2, unit: "%", kind: "percent" }, "en")).toBe("98.20%");
-    expect(formatFigure({ value: -4912, unit: "", kind: "count" }, "en")).not.toContain("-");
+    expect(formatFigure({ value: -7, decimals: 1, unit: "%", kind: "percent" }, "en", wordsFor("en"))).toBe("\u22127.0%");
+    expect(formatFigure({ value: -7, decimals: 1, unit: "%", kind: "percent" }, "zh-CN", wordsFor("zh-CN"))).toBe("\u22127.0%");
+    expect(formatFigure({ value: 98.2, decimals: 2, unit: "%", kind: "percent" }, "en", wordsFor("en"))).toBe("98.20%");
+    expect(formatFigure({ value: -4912, unit: "", kind: "count" }, "en", wordsFor("en"))).not.toContain("-");
   });
 
   it("shows a figure at its scale while the value stays exact: 13.4 million TEU, 1340万标准箱", () => {
     const teu = { value: 13_400_000, unit: "TEU", kind: "count" as const, decimals: 1 };
-    expect(formatFigure({ ...teu, scale: "million" }, "en")).toBe("13.4 million TEU");
-    expect(formatFigure({ ...teu, scale: "million", qualifier: "about" }, "en")).toBe("about 13.4 million TEU");
-    expect(formatFigure({ ...teu, unit: "标准箱", decimals: undefined, scale: "ten-thousand" }, "zh-CN")).toBe("1340万标准箱");
-    expect(formatFigure({ value: 438_800_000, unit: "吨", kind: "count", scale: "hundred-million" }, "zh-CN")).toBe("4.388亿吨");
-    expect(figureParts({ ...teu, scale: "million", qualifier: "nearly" }, "en")).toEqual({ before: "nearly ", number: "13.4", after: " million TEU" });
+    expect(formatFigure({ ...teu, scale: "million" }, "en", wordsFor("en"))).toBe("13.4 million TEU");
+    expect(formatFigure({ ...teu, scale: "million", qualifier: "about" }, "en", wordsFor("en"))).toBe("about 13.4 million TEU");
+    expect(formatFigure({ ...teu, unit: "标准箱", decimals: undefined, scale: "ten-thousand" }, "zh-CN", wordsFor("zh-CN"))).toBe("1340万标准箱");
+    expect(formatFigure({ value: 438_800_000, unit: "吨", kind: "count", scale: "hundred-million" }, "zh-CN", wordsFor("zh-CN"))).toBe("4.388亿吨");
+    expect(figureParts({ ...teu, scale: "million", qualifier: "nearly" }, "en", wordsFor("en"))).toEqual({ before: "nearly ", number: "13.4", after: " million TEU" });
   });
 
   it("keeps the number apart from its words for styling", () => {
-    expect(figureParts(visits, "zh-CN")).toEqual({ before: "近", number: "1.2万", after: "人次" });
+    expect(figureParts(visits, "zh-CN", wordsFor("zh-CN"))).toEqual({ before: "近", number: "1.2万", after: "人次" });
   });
 
   it("takes qualifier and scale words from the interface words it is given", () => {

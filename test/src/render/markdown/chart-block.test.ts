@@ -1,9 +1,9 @@
 import { readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import { ContentError } from "../../../../src/base/content-error.ts";
 import { brokenBriefings } from "../../../helpers/fixtures.ts";
+import { renderedBriefings } from "../../../helpers/project.ts";
 
 /** A chart over the English fixture's figures, appended to its briefing.yaml. */
 const CHART = `charts:
@@ -20,7 +20,7 @@ const PLACED = (text: string) => `${text}\n{% chart "port-use" %}\n`;
 function load(edit: Parameters<typeof brokenBriefings>[0]) {
   const dir = brokenBriefings(edit);
   try {
-    return { briefing: loadBriefings(dir)[0]! };
+    return { briefing: renderedBriefings(dir)[0]! };
   } catch (error) {
     if (error instanceof ContentError) return { error };
     throw error;

@@ -3,11 +3,13 @@ import { parseHTML } from "linkedom";
 import { createMarkdown } from "../../../../src/render/markdown/create-markdown.ts";
 import type { MarkdownEnv } from "../../../../src/render/markdown/markdown-env.ts";
 import type { Figure } from "../../../../src/content/schema.ts";
+import { shiftHeadings } from "../../../../src/render/html/shift-headings.ts";
+import { wordsFor } from "../../../helpers/project.ts";
 
 const figure: Figure = { id: "visits", label: "访问", value: 12000, unit: "人次", qualifier: "nearly", period: "五年", kind: "count", headline: false };
 
 function render(source: string, env: Partial<MarkdownEnv> = {}) {
-  const fullEnv: MarkdownEnv = { language: "zh-CN", figures: new Map([["visits", figure]]), anchorPrefix: "intro", ...env };
+  const fullEnv: MarkdownEnv = { language: "zh-CN", figures: new Map([["visits", figure]]), anchorPrefix: "intro", labels: wordsFor("zh-CN"), ...env };
   const html = createMarkdown().render(source, fullEnv);
   return { document: parseHTML(`<body>${html}</body>`).document, env: fullEnv, html };
 }
@@ -26,8 +28,12 @@ describe("the markdown renderer", () => {
     expect(env.statements).toEqual([{ figureId: "visits", anchor: "intro-li2" }]);
   });
 
-  it("shifts heading levels when asked, for pages that nest sections", () => {
-    expect(render("## 小标题", { headingOffset: 1 }).document.querySelector("h3")?.textContent).toBe("小标题");
+  it("gives headings their Markdown level, which pages that nest sections shift one deeper", () => {
+    const { html, document } = render("## 小标题");
+    expect(document.querySelector("h2")?.textContent).toBe("小标题");
+    const nested = parseHTML(`<body>${shiftHeadings(html, 1)}</body>`).document;
+    expect(nested.querySelector("h3")?.textContent).toBe("小标题");
+    expect(nested.querySelector("h3")?.id).toBe(document.querySelector("h2")?.id);
   });
 
   it("escapes raw HTML in prose instead of passing it through", () => {

@@ -2,12 +2,12 @@ import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import { formatFigure } from "../../../../src/render/format/format-figure.ts";
-import type { Briefing } from "../../../../src/content/briefing.ts";
+import type { RenderedBriefing as Briefing } from "../../../../src/render/briefing/rendered-briefing.ts";
 import { fileForUrl, listFiles, readPage, siteUrl } from "../../../helpers/site.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
 import { sharedDefaultSite } from "../../../helpers/shared-site.ts";
+import { renderedBriefings, testProject, wordsFor } from "../../../helpers/project.ts";
 
 describe("building the default briefing", () => {
   const out = sharedDefaultSite();
@@ -15,7 +15,7 @@ describe("building the default briefing", () => {
   let pages: string[];
 
   beforeAll(() => {
-    [briefing] = loadBriefings("src/briefings") as [Briefing];
+    [briefing] = renderedBriefings("src/briefings") as [Briefing];
     pages = listFiles(out).filter((f) => f.endsWith(".html"));
   });
 
@@ -39,7 +39,7 @@ describe("building the default briefing", () => {
     for (const figure of briefing.figures) {
       const row = document.getElementById(`figure-${figure.id}`);
       expect(row, figure.id).not.toBeNull();
-      expect(row!.querySelector("data")?.textContent).toBe(formatFigure(figure, "zh-CN"));
+      expect(row!.querySelector("data")?.textContent).toBe(formatFigure(figure, "zh-CN", wordsFor("zh-CN")));
       expect(row!.querySelector("data")?.textContent).toContain(figure.unit);
       expect(row!.querySelector("data")?.getAttribute("value")).toBe(String(figure.value));
       expect(row!.querySelector("th a")?.getAttribute("href")).toBe(figure.url);
@@ -51,7 +51,7 @@ describe("building the default briefing", () => {
       const section = briefing.sections.find((s) => s.id === figure.sectionId)!;
       const document = readPage(out, `${briefing.slug}/${section.id}/index.html`);
       const paragraph = document.getElementById(figure.anchor);
-      expect(paragraph?.querySelector(`data[data-figure="${figure.id}"]`)?.textContent, figure.id).toBe(formatFigure(figure, "zh-CN"));
+      expect(paragraph?.querySelector(`data[data-figure="${figure.id}"]`)?.textContent, figure.id).toBe(formatFigure(figure, "zh-CN", wordsFor("zh-CN")));
     }
   });
 
@@ -138,7 +138,7 @@ describe("building another briefing", () => {
   it("serves an English briefing with English interface words", async () => {
     const work = tempDir();
     try {
-      await buildSite({ outputDir: path.join(work, "out"), briefingsDir: VALID_BRIEFINGS, quiet: true });
+      await buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: path.join(work, "out"), quiet: true });
       const document = readPage(path.join(work, "out"), "trade-note/figures/index.html");
       expect(document.documentElement.getAttribute("lang")).toBe("en");
       expect(document.querySelector("h1")?.textContent).toBe("Key figures");

@@ -8,6 +8,7 @@ import { createStagingFolder, publishStagingFolder, removeStaleStagingFolders } 
 import { UserFacingError } from "../../../../src/base/user-facing-error.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
 import { snapshotTree } from "../../../helpers/tree.ts";
+import { testProject } from "../../../helpers/project.ts";
 
 /** The permissions the umask gives new folders and files. */
 function umaskModes(): { dir: number; file: number } {
@@ -28,7 +29,7 @@ describe("publishing a build", () => {
 
   it("publishes folders and files readable by others (the umask's modes, not a temporary folder's 0700)", async () => {
     const output = path.join(work, "readable", "output");
-    await buildSite({ outputDir: output, briefingsDir: VALID_BRIEFINGS, quiet: true });
+    await buildSite({ outputDir: output, project: testProject({ briefingsDir: VALID_BRIEFINGS }), quiet: true });
     const { dir, file } = umaskModes();
     const modes = Object.entries(snapshotTree(output)).map(([name, value]) => [name, Number.parseInt(value.split(" ")[0]!, 8)] as const);
     expect(modes.length).toBeGreaterThan(100);
@@ -44,7 +45,7 @@ describe("publishing a build", () => {
     const before = snapshotTree(output);
     const build = buildSite({
       outputDir: output,
-      briefingsDir: VALID_BRIEFINGS,
+      project: testProject({ briefingsDir: VALID_BRIEFINGS }),
       quiet: true,
       // Between rendering and publishing, something occupies the name the old site is moved to.
       printPdfs: async (staging) => {

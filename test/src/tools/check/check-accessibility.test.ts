@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { formatFindings } from "../../../../src/tools/check/finding.ts";
 import { runChecks } from "../../../../src/tools/check/run-checks.ts";
 import { emptyJsonFeed, handMadeSite, validPage } from "../../../helpers/hand-made-site.ts";
+import { shippedSiteUrl } from "../../../helpers/project.ts";
 
 describe("the gate's accessibility check in Chromium", () => {
   const site = handMadeSite({
@@ -16,7 +17,7 @@ describe("the gate's accessibility check in Chromium", () => {
   afterAll(() => rmSync(site, { recursive: true, force: true }));
 
   it("reports axe violations and requests to other hosts, page by page, in each of the four views", async () => {
-    const { findings } = await runChecks(site, ["accessibility"]);
+    const { findings } = await runChecks(site, { only: ["accessibility"], siteUrl: shippedSiteUrl() });
     const lines = formatFindings(findings);
     const contrast = lines.filter((line) => line.startsWith("about/index.html: axe color-contrast (serious)"));
     expect(contrast.map((line) => /\(([^()]+)\)$/.exec(line)?.[1])).toEqual(["1280 px, dark", "1280 px, light", "390 px, dark", "390 px, light"]);

@@ -7,6 +7,7 @@ import { formatFindings } from "../../../../src/tools/check/finding.ts";
 import { runChecks, type CheckName } from "../../../../src/tools/check/run-checks.ts";
 import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
+import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
 
 const slug = "trade-note";
 
@@ -27,18 +28,18 @@ describe("the quality gate over a built site", () => {
   /** The findings the break added: what the gate reports now and did not on the unbroken site. */
   const newFindings = async (dir: string, checks: CheckName[]): Promise<string[]> => {
     const key = checks.join();
-    if (!baseline.has(key)) baseline.set(key, formatFindings((await runChecks(built, checks)).findings));
+    if (!baseline.has(key)) baseline.set(key, formatFindings((await runChecks(built, { only: checks, siteUrl: shippedSiteUrl() })).findings));
     const before = new Set(baseline.get(key));
-    return formatFindings((await runChecks(dir, checks)).findings).filter((line) => !before.has(line));
+    return formatFindings((await runChecks(dir, { only: checks, siteUrl: shippedSiteUrl() })).findings).filter((line) => !before.has(line));
   };
 
   beforeAll(async () => {
     await buildSite({
+      project: testProject({ briefingsDir: VALID_BRIEFINGS }),
       outputDir: built,
-      briefingsDir: VALID_BRIEFINGS,
       quiet: true,
       printPdfs: async (siteDir, briefings) => {
-        await printBriefings(siteDir, briefings.map((b) => b.slug), { log: false });
+        await printBriefings(siteDir, briefings.map((b) => b.slug), { siteUrl: shippedSiteUrl(), log: false });
       },
     });
   });

@@ -6,6 +6,7 @@ import { launchBrowser } from "../../../../src/base/launch-browser.ts";
 import { createPdfPreview } from "../../../../src/tools/serve/pdf-preview.ts";
 import { briefingsEdited } from "../../../../src/tools/serve/briefings-edited.ts";
 import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
+import { shippedSiteUrl, testProject } from "../../../helpers/project.ts";
 
 describe("briefingsEdited", () => {
   it("names the briefings whose files changed", () => {
@@ -21,7 +22,7 @@ describe("briefingsEdited", () => {
 describe("createPdfPreview", () => {
   const work = tempDir();
   const out = path.join(work, "output");
-  beforeAll(() => buildSite({ outputDir: out, briefingsDir: VALID_BRIEFINGS, quiet: true }));
+  beforeAll(() => buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: out, quiet: true }));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("prints a burst of saves once, keeps one browser for later prints, and closes it", async () => {
@@ -31,6 +32,7 @@ describe("createPdfPreview", () => {
     const browsers: Array<Awaited<ReturnType<typeof launchBrowser>>> = [];
     const preview = createPdfPreview({
       siteDir: out,
+      siteUrl: shippedSiteUrl(),
       debounceMs: 200,
       log: (line) => lines.push(line),
       onPrinted: (slugs) => void printedRounds.push(slugs),
@@ -63,7 +65,7 @@ describe("createPdfPreview", () => {
 
   it("reports a briefing that cannot be printed and carries on", async () => {
     const lines: string[] = [];
-    const preview = createPdfPreview({ siteDir: out, debounceMs: 50, log: (line) => lines.push(line), launch: async () => Promise.reject(new Error("no browser here")) });
+    const preview = createPdfPreview({ siteDir: out, siteUrl: shippedSiteUrl(), debounceMs: 50, log: (line) => lines.push(line), launch: async () => Promise.reject(new Error("no browser here")) });
     try {
       preview.schedule(["trade-note"]);
       await preview.idle();
