@@ -1,6 +1,7 @@
 import type { Labels } from "../../content/interface-words.ts";
 import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import { formatFigure } from "../../render/format/format-figure.ts";
+import { toAbsoluteUrl } from "../../render/html/absolute-urls.ts";
 
 /** One key figure as a flat record: the row of the CSV download and the basis of the JSON one. */
 export interface FigureRecord {
@@ -63,7 +64,7 @@ export function figureRecords(briefing: RenderedBriefing, siteUrl: string, words
       change_good: figure.change?.good ?? "",
       section_id: figure.sectionId,
       section_title: section?.title ?? "",
-      source_url: new URL(figure.url, siteUrl).href,
+      source_url: toAbsoluteUrl(figure.url, siteUrl),
     };
   });
 }

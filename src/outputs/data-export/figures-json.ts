@@ -2,6 +2,7 @@ import type { Labels } from "../../content/interface-words.ts";
 import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import { formatFigure } from "../../render/format/format-figure.ts";
 import { figureRecords } from "./figure-records.ts";
+import { toAbsoluteUrl } from "../../render/html/absolute-urls.ts";
 
 /**
  * A briefing's key figures as JSON: the briefing's title, date and source, every figure
@@ -12,7 +13,8 @@ import { figureRecords } from "./figure-records.ts";
  * @param words the interface words of the briefing's language
  */
 export function figuresJson(briefing: RenderedBriefing, siteUrl: string, words: Labels): string {
-  const absolute = (url: string) => new URL(url, siteUrl).href;
+  // Site paths resolve under the base URL's sub-path, as everywhere else (see toAbsoluteUrl).
+  const absolute = (url: string) => toAbsoluteUrl(url, siteUrl);
   const document = {
     briefing: {
       slug: briefing.slug,

@@ -68,6 +68,16 @@ describe("a site hosted under a sub-path", () => {
     expect(text((rss.item as XmlNode[])[0]!.guid)).toMatch(/^tag:example\.org,/);
   });
 
+  it("gives the figure downloads' links the full base URL, and each names a paragraph that exists", () => {
+    const csv = readFileSync(path.join(out, "beijing-international-exchange-centre", "figures.csv"), "utf8");
+    const json = JSON.parse(readFileSync(path.join(out, "beijing-international-exchange-centre", "figures.json"), "utf8")) as { briefing: { url: string }; figures: { source_url: string }[]; charts: { url: string }[] };
+    const urls = [...csv.matchAll(/https?:\/\/[^,\s"]+/g)].map((match) => match[0]);
+    urls.push(json.briefing.url, ...json.figures.map((figure) => figure.source_url), ...json.charts.map((chart) => chart.url));
+    expect(urls.length).toBeGreaterThan(40);
+    expect(urls.filter((url) => !url.startsWith(SITE_URL))).toEqual([]);
+    expect(urls.map((url) => brokenSiteUrl(out, SITE_URL, url)).filter(Boolean)).toEqual([]);
+  });
+
   it("serves pages with their styles and fonts, and feed.xml as a styled page, in light and dark, at 390 and 1280 px", async () => {
     const theme = readSettings().theme;
     const problems: string[] = [];
