@@ -46,6 +46,8 @@ export async function checkAccessibility(root: string, files: string[], pathPref
             // A print edition exists to be printed: it is checked as printed, on paper, in both schemes.
             const printed = isPrintEdition(file);
             await page.emulateMediaType(printed ? "print" : "screen");
+            // Setting the media type clears the emulated media features: the scheme goes again after it.
+            await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: view.scheme }]);
             const label = printed ? `printed, ${view.scheme}` : `${view.width} px, ${view.scheme}`;
             if (printed && view.width !== VIEWS[0].width) continue;
             findings.push(...(await checkPage(page, origin, origin + pagePath(file, pathPrefix), file, label, axeSource)));

@@ -12,6 +12,8 @@ describe("the gate's accessibility check in Chromium", () => {
       '<p style="color:#777;background:#888">Too faint to read</p><img src="https://cdn.example.com/x.png" alt="A picture">',
       "About",
     ),
+    // Legible in the light scheme, too faint in the dark one: found only in the dark views.
+    "night/index.html": validPage('<style>@media (prefers-color-scheme: dark) { .night { color: #777; background: #888 } }</style><p class="night">Faint at night</p>', "Night"),
     "feed.json": emptyJsonFeed("https://example.org/briefings/"),
   });
   afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -24,5 +26,7 @@ describe("the gate's accessibility check in Chromium", () => {
     const offSite = lines.filter((line) => line.includes("loads https://cdn.example.com/x.png from another host"));
     expect(offSite).toHaveLength(4);
     expect(lines.filter((line) => line.startsWith("index.html"))).toEqual([]);
+    const night = lines.filter((line) => line.startsWith("night/index.html: axe color-contrast"));
+    expect(night.map((line) => /\(([^()]+)\)$/.exec(line)?.[1])).toEqual(["1280 px, dark", "390 px, dark"]);
   });
 });
