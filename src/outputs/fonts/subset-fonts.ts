@@ -83,21 +83,50 @@ export async function subsetFontFaces(faces: readonly FontFace[], texts: readonl
 const PRINTABLE_ASCII = 0x7e - 0x20 + 1;
 
 /**
- * Each character the texts show, with the index of the first text that shows it. Control
- * characters (line breaks in the source, DEL) are never drawn and are left out.
+ * Characters that are never drawn on their own (Unicode's Default_Ignorable_Code_Point): variation
+ * selectors such as U+FE0E after a footnote's ↩, soft hyphens, zero-width joiners. A subset of
+ * one of them alone has no character map a browser or PDF reader can use.
+ */
+const NEVER_DRAWN = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/** A character written as a reference in HTML or XML: `&#92;`, `&#x5C;`, `&amp;`, `&nbsp;`. */
+const CHARACTER_REFERENCE = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot|apos|nbsp));/g;
+const NAMED_REFERENCES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+/**
+ * The text with every character reference written as the character it stands for: a page shows
+ * `\` where its source says `&#92;` (as Nunjucks escapes a backslash), so the font must hold it.
+ */
+function withReferencesResolved(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(CHARACTER_REFERENCE, (_, decimal?: string, hex?: string, name?: string) =>
+    name ? NAMED_REFERENCES[name]! : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex!, 16)),
+  );
+}
+
+/**
+ * Each character the texts show, with the index of the first text that shows it, character
+ * references read as the characters they stand for. Control characters (line breaks in the
+ * source, DEL) and characters never drawn on their own (see NEVER_DRAWN) are left out.
  * @param texts what the site shows, most-visited first
  */
 export function firstShownIn(texts: readonly string[]): Map<number, number> {
   const groupOf = new Map<number, number>();
+  const ignored = new Set<number>();
   let asciiSeen = 0;
   texts.forEach((text, index) => {
     // A site's pages are hundreds of megabytes of mostly ASCII markup: once every printable ASCII
     // character has its text, the rest of each page is cut out natively before it is read.
-    const unseen = asciiSeen === PRINTABLE_ASCII ? text.replace(/[\u0000-\u007f]+/g, "") : text;
+    const resolved = withReferencesResolved(text);
+    const unseen = asciiSeen === PRINTABLE_ASCII ? resolved.replace(/[\u0000-\u007f]+/g, "") : resolved;
     for (let i = 0; i < unseen.length; i++) {
       const codePoint = unseen.codePointAt(i)!;
       if (codePoint > 0xffff) i++;
-      if (codePoint < 0x20 || codePoint === 0x7f || groupOf.has(codePoint)) continue;
+      if (codePoint < 0x20 || codePoint === 0x7f || groupOf.has(codePoint) || ignored.has(codePoint)) continue;
+      if (NEVER_DRAWN.test(String.fromCodePoint(codePoint))) {
+        ignored.add(codePoint);
+        continue;
+      }
       groupOf.set(codePoint, index);
       if (codePoint <= 0x7e) asciiSeen++;
     }

@@ -45,10 +45,10 @@ function readFaces(out: string, stylesheet = "fonts.css"): BuiltFace[] {
   });
 }
 
-/** The characters a page draws: its title and its body's text, without white space. */
+/** The characters a page draws: its title and its body's text, without white space or characters never drawn on their own (U+FE0E). */
 function drawnCharacters(out: string, file: string): Set<number> {
   const page = readPage(out, file);
-  const text = `${page.title}${page.body.textContent ?? ""}`.replace(/\s+/g, "");
+  const text = `${page.title}${page.body.textContent ?? ""}`.replace(/\s+|\p{Default_Ignorable_Code_Point}/gu, "");
   return new Set([...text].map((c) => c.codePointAt(0)!));
 }
 
@@ -202,5 +202,12 @@ describe("firstShownIn", () => {
     // Control characters are never drawn.
     expect([0x0a, 0x09, 0x7f].some((c) => shown.has(c))).toBe(false);
     expect(shown.size).toBe(allAscii.length + ["北", "京", "é", "𠀀", "港"].length);
+    // A character written as a reference is the character it stands for.
+    expect(firstShownIn(["<p>a</p>", "{Customs &#92;&amp; Excise} &#x4E2D;&nbsp;"]).get(0x5c)).toBe(1);
+    expect(firstShownIn(["<p>a</p>", "&#x4E2D;&nbsp;"]).get(0x4e2d)).toBe(1);
+    expect(firstShownIn(["<p>a</p>", "&#x4E2D;&nbsp;"]).get(0xa0)).toBe(1);
+    // Nor are characters that are never drawn on their own: a subset of U+FE0E alone has no usable character map.
+    expect(firstShownIn(["↩\ufe0e \u00ad\u200d"]).has(0xfe0e)).toBe(false);
+    expect([...firstShownIn(["↩\ufe0e \u00ad\u200d"]).keys()]).toEqual([0x21a9, 0x20]);
   });
 });
