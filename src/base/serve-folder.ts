@@ -36,6 +36,12 @@ export async function serveFolder(root: string, pathPrefix = "/"): Promise<Folde
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser that outlives the server (one connected to, not launched: BROWSER_WS_ENDPOINT)
+    // keeps its keep-alive connections open, and close() waits for every connection to end.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
