@@ -1,4 +1,4 @@
-// The search page's results: queries the Pagefind index the build wrote (src/search/index-site.ts)
+// The search page's results: queries the Pagefind index the build wrote (src/outputs/search/index-site.ts)
 // and lists each matching section with its briefing and a highlighted excerpt. Loaded as a module
 // from this site only (no inline script, for the Content-Security-Policy). Without JavaScript the
 // page's form still submits to /search/?q=… and a <noscript> note says why nothing is listed.
