@@ -1,22 +1,74 @@
-// Builds the default site once per test run, before any test file starts, for every test
-// that only reads it (pages, links, downloads, Chromium and axe checks). It is built as a user
-// builds it, by `node scripts/run.mjs build-site`. Tests that change a site copy it first, or
-// build their own. Test files reach it with `sharedDefaultSite()` (test/helpers/shared-site.ts).
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+// Before any test file starts: builds every shared site of test/shared-sites.ts, side by side,
+// as a user builds them (`node scripts/run.mjs build` or `build-site`), and starts the one
+// Chromium the test files share (they connect to it by its DevTools endpoint, see
+// test/helpers/shared-site.ts). Both are handed to the test files with Vitest's provide/inject.
+import { spawn } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { closeBrowser, launchBrowser } from "../src/base/launch-browser.ts";
+import { SHARED_SITES, type SharedSiteName } from "./shared-sites.ts";
 
-export default function setup(project: TestProject): () => void {
-  const work = mkdtempSync(path.join(tmpdir(), "briefing-shared-site-"));
-  const out = path.join(work, "output");
-  const result = spawnSync(process.execPath, ["scripts/run.mjs", "build-site"], {
-    encoding: "utf8",
-    env: { ...process.env, BUILD_OUTPUT_DIR: out },
-    timeout: 300_000,
+/** A shared site once built: where it is, and what its build printed. */
+export interface BuiltSharedSite {
+  /** The published site (BUILD_OUTPUT_DIR). */
+  dir: string;
+  /** The briefings it was built from (BRIEFINGS_DIR). */
+  briefingsDir: string;
+  /** The environment the build ran with, besides the process's own. */
+  env: Record<string, string>;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Every shared site, built once per run. */
+    sharedSites: Record<SharedSiteName, BuiltSharedSite>;
+    /** The DevTools endpoint of the Chromium the run shares. */
+    browserEndpoint: string;
+  }
+}
+
+/** Runs one build as npm would, collecting what it prints. */
+function build(command: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ["scripts/run.mjs", command], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
-  if (result.status !== 0) throw new Error(`building the shared default site failed:\n${result.stdout}\n${result.stderr}`);
-  project.provide("defaultSite", out);
-  return () => rmSync(work, { recursive: true, force: true });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const work = mkdtempSync(path.join(tmpdir(), "briefing-shared-sites-"));
+  const browser = launchBrowser();
+  const entries = await Promise.all(
+    (Object.entries(SHARED_SITES) as [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][]).map(async ([name, spec]) => {
+      let briefingsDir = path.resolve(spec.briefings[0]!);
+      if (!("inPlace" in spec && spec.inPlace)) {
+        briefingsDir = path.join(work, name, "briefings");
+        mkdirSync(briefingsDir, { recursive: true });
+        for (const folder of spec.briefings) cpSync(folder, briefingsDir, { recursive: true });
+        if ("prepare" in spec) spec.prepare(briefingsDir);
+      }
+      const dir = path.join(work, name, "output");
+      const env: Record<string, string> = { BRIEFINGS_DIR: briefingsDir, BUILD_OUTPUT_DIR: dir, ...("env" in spec ? spec.env : {}) };
+      if ("freshPdfCache" in spec && spec.freshPdfCache) env.PDF_CACHE_DIR = path.join(work, name, "pdf-cache");
+      const result = await build(spec.command, env);
+      return [name, { dir, briefingsDir, env, ...result }] as const;
+    }),
+  );
+  project.provide("sharedSites", Object.fromEntries(entries) as Record<SharedSiteName, BuiltSharedSite>);
+  const shared = await browser;
+  project.provide("browserEndpoint", shared.wsEndpoint());
+  return async () => {
+    await closeBrowser(shared);
+    rmSync(work, { recursive: true, force: true });
+  };
 }

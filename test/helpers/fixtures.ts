@@ -16,15 +16,14 @@ export const ENGLISH_BRIEFINGS = path.resolve("test/fixtures/english");
 export const ENGLISH_SLUG = "rotterdam-port-2023";
 
 /**
- * A fresh folder of briefings holding the shipped Chinese briefing and the English example,
- * for tests that build both into one site.
+ * The folder holding the Chinese example briefing: a copy of the briefing the project first
+ * shipped (Beijing as a centre of international exchange, 2023), so tests of Chinese pages,
+ * charts, phrase breaks and PDFs do not depend on whatever src/briefings holds today.
  */
-export function chineseAndEnglishBriefings(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "briefings-both-"));
-  cpSync(path.resolve("src/briefings"), dir, { recursive: true });
-  cpSync(ENGLISH_BRIEFINGS, dir, { recursive: true });
-  return dir;
-}
+export const CHINESE_BRIEFINGS = path.resolve("test/fixtures/chinese");
+
+/** The Chinese example briefing's folder name, which is also its URL. */
+export const CHINESE_SLUG = "international-exchange-centre";
 
 /**
  * Copies the valid fixture briefings to a temporary folder and lets a test break one file,

@@ -4,6 +4,7 @@ import { loadBriefings } from "../../src/content/load-briefings.ts";
 import type { Project } from "../../src/content/settings/project.ts";
 import { readSettings, type SettingsOverrides } from "../../src/content/settings/settings.ts";
 import { renderBriefings } from "../../src/render/briefing/render-briefing.ts";
+import { sharedBrowserOptions } from "./shared-site.ts";
 import type { RenderedBriefing } from "../../src/render/briefing/rendered-briefing.ts";
 
 /** What a test may set of a project: where the briefings are, what the environment would override, how it runs. */
@@ -15,12 +16,13 @@ export interface TestProjectOptions extends SettingsOverrides {
 
 /**
  * The project a command's entry would make, for tests that call the code below the entries:
- * the repository's settings with the given overrides, and this machine's run options.
+ * the repository's settings with the given overrides, and this machine's run options, printing
+ * and photographing with the Chromium the run shares unless told otherwise.
  * @param options the briefings folder, overrides and run options to use
  */
 export function testProject(options: TestProjectOptions = {}): Project {
   const { briefingsDir, dataDir, run, ...overrides } = options;
-  return { settings: readSettings({ briefingsDir, dataDir, overrides }), run: runOptions(run) };
+  return { settings: readSettings({ briefingsDir, dataDir, overrides }), run: runOptions({ browser: sharedBrowserOptions(), ...run }) };
 }
 
 /** The shipped settings' base URL (`url` in _data/site.json). */

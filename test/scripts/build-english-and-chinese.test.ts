@@ -1,18 +1,18 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chineseAndEnglishBriefings, ENGLISH_SLUG, tempDir } from "../helpers/fixtures.ts";
-import { runScript, type ScriptResult } from "../helpers/run-script.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CHINESE_SLUG, ENGLISH_SLUG } from "../helpers/fixtures.ts";
 import { readPage } from "../helpers/site.ts";
 import { readPdf, type ReadPdf } from "../helpers/pdf.ts";
 import { createRequire } from "node:module";
 import type { AxeResults } from "axe-core";
-import { launchBrowser } from "../../src/base/launch-browser.ts";
+import { closeBrowser } from "../../src/base/launch-browser.ts";
 import { serveFolder } from "../../src/base/serve-folder.ts";
 import { openPage } from "../helpers/open-page.ts";
+import { connectSharedBrowser, sharedSiteBuild } from "../helpers/shared-site.ts";
+import { sharedSitePrefix } from "../helpers/site-in-chromium.ts";
 
-const CHINESE_SLUG = "beijing-international-exchange-centre";
 const MINUS = "\u2212";
 
 /** Every id on a page, to check that none repeats. */
@@ -20,23 +20,18 @@ function ids(document: Document): string[] {
   return [...document.querySelectorAll("[id]")].map((element) => element.id);
 }
 
+// The fixtures site (test/shared-sites.ts) is built by npm run build from every fixture,
+// English and Chinese among them, once for the whole run.
 describe("npm run build with an English and a Chinese briefing in one site", () => {
-  const work = tempDir();
-  const briefings = chineseAndEnglishBriefings();
-  const output = path.join(work, "output");
+  const build = sharedSiteBuild("fixtures");
+  const output = build.dir;
   const englishPdf = path.join(output, ENGLISH_SLUG, `${ENGLISH_SLUG}.pdf`);
   const chinesePdf = path.join(output, CHINESE_SLUG, `${CHINESE_SLUG}.pdf`);
-  let build: ScriptResult;
   let english: ReadPdf;
   let chinese: ReadPdf;
 
   beforeAll(async () => {
-    build = runScript("scripts/build.ts", { BRIEFINGS_DIR: briefings, BUILD_OUTPUT_DIR: output });
     if (build.status === 0) [english, chinese] = await Promise.all([readPdf(englishPdf), readPdf(chinesePdf)]);
-  }, 300_000);
-  afterAll(() => {
-    rmSync(work, { recursive: true, force: true });
-    rmSync(briefings, { recursive: true, force: true });
   });
 
   it("builds both and prints both PDFs", () => {
@@ -160,8 +155,8 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
 
   it("lays the English pages out within a 390 px phone, and axe finds nothing to fix in either colour scheme", async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-    const server = await serveFolder(output);
-    const browser = await launchBrowser();
+    const server = await serveFolder(output, sharedSitePrefix("fixtures"));
+    const browser = await connectSharedBrowser();
     const problems: string[] = [];
     try {
       for (const section of ["", "throughput/", "containers/", "figures/"]) {
@@ -186,7 +181,7 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
         }
       }
     } finally {
-      await browser.close();
+      await closeBrowser(browser);
       await server.close();
     }
     expect(problems).toEqual([]);

@@ -1,23 +1,21 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { tempDir, VALID_BRIEFINGS } from "../helpers/fixtures.ts";
-import { runScript, type ScriptResult } from "../helpers/run-script.ts";
+import { runScript } from "../helpers/run-script.ts";
 import { readPdf } from "../helpers/pdf.ts";
+import { sharedSiteBuild } from "../helpers/shared-site.ts";
 
 // Not a terminal: no live progress line, one summary line (CI logs stay short).
 const PROGRESS = /^Printed 1 PDF \(\d+ pages, \d+(\.\d)? KB\) in \d+\.\d s$/m;
 
+// The English site (test/shared-sites.ts) is the test briefing built by npm run build, once for the run.
 describe("npm run build and npm run pdf", () => {
   const work = tempDir();
-  const output = path.join(work, "output");
+  const build = sharedSiteBuild("english");
+  const output = build.dir;
   const pdf = path.join(output, "trade-note/trade-note.pdf");
-  let build: ScriptResult;
-
-  beforeAll(() => {
-    build = runScript("scripts/build.ts", { BRIEFINGS_DIR: VALID_BRIEFINGS, BUILD_OUTPUT_DIR: output, PDF_CACHE_DIR: path.join(work, "pdf-cache") });
-  });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("builds the site and then the PDF of every briefing, with one summary line when not on a terminal", () => {
@@ -37,12 +35,15 @@ describe("npm run build and npm run pdf", () => {
   });
 
   it("re-prints the PDF from the built site with npm run pdf, to the same bytes", () => {
+    // npm run pdf prints into the site it is given: a copy, as the shared site is read-only.
+    const copy = path.join(work, "reprinted");
+    cpSync(output, copy, { recursive: true });
     const before = readFileSync(pdf);
-    const result = runScript("scripts/print-pdf.ts", { BUILD_OUTPUT_DIR: output });
+    const result = runScript("scripts/print-pdf.ts", { BUILD_OUTPUT_DIR: copy });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(PROGRESS);
     expect(result.stdout).not.toContain("npm run build");
-    expect(readFileSync(pdf).equals(before)).toBe(true);
+    expect(readFileSync(path.join(copy, "trade-note/trade-note.pdf")).equals(before)).toBe(true);
   });
 
   it("says to run the build when there is no built site to print from", () => {

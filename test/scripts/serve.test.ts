@@ -21,7 +21,17 @@ interface Preview {
   child: ChildProcess;
   port: number;
   log: () => string;
+  /**
+   * Resolves once the preview has printed `pattern` `times` times in all, as it prints it: an
+   * event, not a deadline (the test's own timeout is the only limit). Fails if it exits first.
+   */
+  printed: (pattern: RegExp, times?: number) => Promise<void>;
+  /** Resolves when the process has ended. */
+  ended: Promise<void>;
 }
+
+/** Every preview started, so none outlives the file, whatever failed. */
+const started: ChildProcess[] = [];
 
 /** Starts the package.json serve script in its own process group, writing into a temporary folder. */
 async function startServe(site: string, env: Record<string, string> = {}): Promise<Preview> {
@@ -34,22 +44,39 @@ async function startServe(site: string, env: Record<string, string> = {}): Promi
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...env },
   });
+  started.push(child);
   let log = "";
-  child.stdout!.on("data", (chunk) => (log += chunk));
-  child.stderr!.on("data", (chunk) => (log += chunk));
-  const preview = { child, port, log: () => log };
-  await waitFor(preview, () => /Server at/.test(log), "the preview to start", 60_000);
+  const waiting = new Set<() => void>();
+  const onOutput = (chunk: Buffer) => {
+    log += chunk;
+    for (const check of [...waiting]) check();
+  };
+  child.stdout!.on("data", onOutput);
+  child.stderr!.on("data", onOutput);
+  const ended = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const printed = (pattern: RegExp, times = 1) =>
+    new Promise<void>((resolve, reject) => {
+      const count = () => [...log.matchAll(new RegExp(pattern.source, "g"))].length;
+      const check = () => {
+        if (count() < times) return;
+        waiting.delete(check);
+        resolve();
+      };
+      waiting.add(check);
+      void ended.then(() => {
+        if (!waiting.delete(check)) return;
+        reject(new Error(`npm run serve exited before printing ${pattern} ${times} times:\n${log}`));
+      });
+      check();
+    });
+  const preview = { child, port, log: () => log, printed, ended };
+  await printed(/Server at/);
   return preview;
 }
 
-/** Waits, at most `ms`, for `done` to hold, failing with the preview's log. */
-async function waitFor(preview: Preview, done: () => boolean, what: string, ms: number): Promise<void> {
-  const started = Date.now();
-  while (!done()) {
-    if (preview.child.exitCode !== null) throw new Error(`npm run serve exited while waiting for ${what}:\n${preview.log()}`);
-    if (Date.now() - started > ms) throw new Error(`gave up waiting for ${what} after ${ms / 1000} s:\n${preview.log()}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+/** Polls until `done` holds, bounded only by the test's timeout: for what has no event to wait on. */
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** The process ids of Chromium browsers (not their helper processes) started by a process's children. */
@@ -78,7 +105,16 @@ const isRunning = (pid: number) => {
 
 describe("npm run serve", () => {
   const work = tempDir();
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterAll(() => {
+    for (const child of started) {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // The whole group has ended already.
+      }
+    }
+    rmSync(work, { recursive: true, force: true });
+  });
 
   it("starts the live preview and serves the briefing's pages and search index", async () => {
     const preview = await startServe(path.join(work, "site"), { [`BRIEFING_PREVIEW_PDF`]: "off" });
@@ -105,42 +141,45 @@ describe("npm run serve", () => {
     const pid = preview.child.pid!;
     let stopped = false;
     try {
-      // The first build prints every briefing, then the pages are rendered again to offer the PDF.
-      await waitFor(preview, () => existsSync(pdf), "the first PDF", 90_000);
-      const page = async () => (await fetch(`http://127.0.0.1:${preview.port}/trade-note/`)).text();
-      let cover = "";
-      await waitFor(preview, () => /class="pdf-download"/.test(cover) || (void page().then((html) => (cover = html)), false), "the preview to offer the PDF", 30_000);
+      // The first build prints every briefing, then the pages are rendered again to offer the PDF:
+      // Eleventy reports that rebuild ("Wrote N files") after the preview reports the print.
+      await preview.printed(/Printed trade-note\.pdf/);
+      expect(existsSync(pdf)).toBe(true);
+      const rebuilds = [...preview.log().matchAll(/\bWrote \d+ files?\b/g)].length;
+      await preview.printed(/\bWrote \d+ files?\b/, rebuilds + 1);
+      const cover = await (await fetch(`http://127.0.0.1:${preview.port}/trade-note/`)).text();
+      expect(cover).toContain('class="pdf-download"');
       expect(cover).toContain('href="/trade-note/trade-note.pdf"');
       const download = await fetch(`http://127.0.0.1:${preview.port}/trade-note/trade-note.pdf`);
       expect(download.status).toBe(200);
       expect(Buffer.from(await download.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
-      // Share cards are photographed by a short-lived browser of their own when their cache is cold,
-      // and the rebuild that offers the PDF may photograph again (its fonts changed); once that
-      // has settled, the preview's one browser is the only one left, for three seconds running.
-      let alone = 0;
-      await waitFor(preview, () => (alone = browsersUnder(pid).length === 1 ? alone + 1 : 0) >= 15, "one browser to remain", 60_000);
+      // Share cards are photographed by a short-lived browser of their own when their cache is
+      // cold, and the rebuild that offers the PDF may photograph again (its fonts changed); that
+      // browser is closed before Eleventy reports the rebuild, so the preview's is the one left.
       const browsers = browsersUnder(pid);
       expect(browsers).toHaveLength(1);
 
       const before = { bytes: readFileSync(pdf), mtime: statSync(pdf).mtimeMs };
       appendFileSync(path.join(briefings, "trade-note", "sections", "02-history.md"), "\nA paragraph added while the preview runs, long enough to change the printed page.\n");
-      await waitFor(preview, () => statSync(pdf).mtimeMs !== before.mtime && !readFileSync(pdf).equals(before.bytes), "the PDF to be printed again", 90_000);
+      await preview.printed(/Printed trade-note\.pdf/, 2);
+      expect(statSync(pdf).mtimeMs).not.toBe(before.mtime);
+      expect(readFileSync(pdf).equals(before.bytes)).toBe(false);
       expect(preview.log()).toMatch(/Printed trade-note\.pdf\s+\d+ pages/);
       // The same browser printed both times.
       expect(browsersUnder(pid)).toContain(browsers[0]);
 
       process.kill(-pid, "SIGINT");
-      await waitFor(preview, () => preview.child.exitCode !== null || preview.child.signalCode !== null, "npm run serve to stop", 30_000).catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      stopped = preview.child.exitCode !== null || preview.child.signalCode !== null;
-      expect(stopped).toBe(true);
-      // Chromium is told to close and has exited within a few seconds; nothing is left behind.
-      for (const started = Date.now(); isRunning(browsers[0]!) && Date.now() - started < 10_000; ) await new Promise((resolve) => setTimeout(resolve, 100));
+      await preview.ended;
+      stopped = true;
+      expect(preview.child.exitCode !== null || preview.child.signalCode !== null).toBe(true);
+      // Chromium is told to close and exits: nothing is left behind.
+      await until(() => !isRunning(browsers[0]!));
       expect(isRunning(browsers[0]!)).toBe(false);
       expect(existsSync(path.join(tmpdir(), `briefing-preview-${pid}.txt`))).toBe(false);
       expect(preview.log()).not.toMatch(/Could not print|Error/);
     } finally {
       if (!stopped) process.kill(-pid, "SIGKILL");
     }
-  });
+    // A whole preview session: two builds, two prints and a rebuild after each, on a busy machine.
+  }, 300_000);
 });

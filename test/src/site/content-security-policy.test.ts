@@ -7,7 +7,7 @@ import { openPage } from "../../helpers/open-page.ts";
 const POLICY = readFileSync("_includes/partials/content-security-policy.njk", "utf8").match(/content="([^"]+)"/)![1]!;
 
 describe("the Content-Security-Policy", () => {
-  const site = useSiteInChromium();
+  const site = useSiteInChromium("chinese");
   let pages: string[];
 
   beforeAll(() => {

@@ -1,16 +1,10 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/tools/build/build-site.ts";
+import { describe, expect, it } from "vitest";
 import { readPage } from "../../helpers/site.ts";
-import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
-import { testProject } from "../../helpers/project.ts";
+import { sharedSite } from "../../helpers/shared-site.ts";
 
 describe("the figure card", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
-  beforeAll(() => buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: out, quiet: true }));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  // The English site (test/shared-sites.ts): the test briefing, built once for the run.
+  const out = sharedSite("english");
 
   it("states a change's direction in words, not only by its hidden arrow", () => {
     const card = readPage(out, "trade-note/index.html").querySelector("#figure-containers")!;

@@ -1,26 +1,23 @@
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/tools/build/build-site.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import { RESERVED_SECTION_NAMES } from "../../../src/content/load-sections.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { readPage } from "../../helpers/site.ts";
-import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
-import { testProject } from "../../helpers/project.ts";
+import { VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
+import { sharedSite } from "../../helpers/shared-site.ts";
 
 describe("the key-figures page", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
+  // The English site (test/shared-sites.ts): the test briefing, built once for the run.
+  const out = sharedSite("english");
   let briefing: Briefing;
   let document: Document;
 
-  beforeAll(async () => {
-    await buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: out, quiet: true });
+  beforeAll(() => {
     [briefing] = loadBriefings(VALID_BRIEFINGS) as [Briefing];
     document = readPage(out, "trade-note/figures/index.html");
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("lists each figure exactly once, under the section that states it, in the data's order", () => {
     const groups = [...document.querySelectorAll("section.figures__group")].map((group) => ({
@@ -45,12 +42,7 @@ describe("the key-figures page", () => {
 });
 
 describe("the names a section may not take", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
-  beforeAll(async () => {
-    await buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: out, quiet: true });
-  });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const out = sharedSite("english");
 
   it("are exactly the pages the site generates inside a briefing, so a new page is reserved too", () => {
     const [briefing] = loadBriefings(VALID_BRIEFINGS);

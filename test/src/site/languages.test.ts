@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
 import { buildSite } from "../../../src/tools/build/build-site.ts";
 import { ContentError } from "../../../src/base/content-error.ts";
 import { readPage } from "../../helpers/site.ts";
-import { tempDir } from "../../helpers/fixtures.ts";
+import { CHINESE_SLUG, tempDir } from "../../helpers/fixtures.ts";
+import { sharedSite } from "../../helpers/shared-site.ts";
 import { briefingsFolder, filesUnder, hanOutsideChinese } from "../../helpers/languages.ts";
 import { testProject } from "../../helpers/project.ts";
 
@@ -13,16 +14,14 @@ const site = JSON.parse(readFileSync("_data/site.json", "utf8"));
 const themes = JSON.parse(readFileSync("_data/themes.json", "utf8"));
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 
+// The English site (test/shared-sites.ts): the English test briefing alone.
 describe("a site whose briefings are all in English", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
+  const out = sharedSite("english");
   let files: string[];
 
-  beforeAll(async () => {
-    await buildSite({ project: testProject({ briefingsDir: briefingsFolder({ chinese: false }) }), outputDir: out, quiet: true });
+  beforeAll(() => {
     files = filesUnder(out).filter((file) => /\.(html|xml|xsl|json)$/.test(file));
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("shows no Chinese character in any page, feed, feed page or download", () => {
     expect(files.filter((f) => f.endsWith(".html")).length).toBeGreaterThanOrEqual(8);
@@ -59,18 +58,13 @@ describe("a site whose briefings are all in English", () => {
   });
 });
 
+// The archive site (test/shared-sites.ts): English and Chinese briefings, two to an archive page.
 describe("a site with an English and a Chinese briefing", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
-
-  beforeAll(async () => {
-    await buildSite({ project: testProject({ briefingsDir: briefingsFolder({ chinese: true }) }), outputDir: out, quiet: true });
-  });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const out = sharedSite("archive");
 
   it("sets each briefing's pages in its language, with the site's name in that language", () => {
     const english = readPage(out, "trade-note/index.html");
-    const chinese = readPage(out, "beijing-international-exchange-centre/index.html");
+    const chinese = readPage(out, `${CHINESE_SLUG}/index.html`);
     expect(english.documentElement.getAttribute("lang")).toBe("en");
     expect(chinese.documentElement.getAttribute("lang")).toBe("zh-CN");
     expect(english.querySelector(".site-header__name")?.textContent).toBe(site.title.en);

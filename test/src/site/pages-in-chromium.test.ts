@@ -5,7 +5,7 @@ import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
 import { openPage } from "../../helpers/open-page.ts";
 
 describe("the built pages in Chromium", () => {
-  const site = useSiteInChromium();
+  const site = useSiteInChromium("chinese");
   let pages: string[];
 
   beforeAll(() => {

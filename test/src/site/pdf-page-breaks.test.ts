@@ -2,27 +2,14 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/tools/build/build-site.ts";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
-import { printBriefings } from "../../../src/outputs/pdf/print-briefings.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
-import { tempDir, VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
+import { CHINESE_BRIEFINGS, tempDir } from "../../helpers/fixtures.ts";
+import { sharedSite } from "../../helpers/shared-site.ts";
 import { readPdf, type ReadPdf } from "../../helpers/pdf.ts";
-import { testProject, shippedSiteUrl } from "../../helpers/project.ts";
 
 /** The print edition's page margins (_includes/layouts/print.njk), in mm. */
 const MARGIN = { top: 22, bottom: 20 };
-
-async function buildPdf(outputDir: string, briefingsDir?: string): Promise<void> {
-  await buildSite({
-    project: testProject({ briefingsDir: briefingsDir }),
-    outputDir,
-    quiet: true,
-    printPdfs: async (siteDir, briefings) => {
-      await printBriefings(siteDir, briefings.map((b) => b.slug), { siteUrl: shippedSiteUrl(), log: () => {} });
-    },
-  });
-}
 
 /**
  * How far down its text area each page is printed on, from 0 (empty) to 1 (full): the lowest
@@ -49,6 +36,7 @@ function pageFill(file: string, work: string): number[] {
   });
 }
 
+// The PDFs of the Chinese and the English site (test/shared-sites.ts), printed by npm run build.
 describe("the PDF's page breaks", () => {
   const work = tempDir();
   let briefing: Briefing;
@@ -56,9 +44,8 @@ describe("the PDF's page breaks", () => {
   let fill: number[];
 
   beforeAll(async () => {
-    [briefing] = loadBriefings("src/briefings") as [Briefing];
-    await buildPdf(path.join(work, "out"));
-    const file = path.join(work, "out", briefing.slug, `${briefing.slug}.pdf`);
+    [briefing] = loadBriefings(CHINESE_BRIEFINGS) as [Briefing];
+    const file = path.join(sharedSite("chinese"), briefing.slug, `${briefing.slug}.pdf`);
     pdf = await readPdf(file);
     fill = pageFill(file, work);
   });
@@ -97,9 +84,7 @@ describe("the PDF's page breaks", () => {
   });
 
   it("set two short sections on one page", async () => {
-    const fixture = path.join(work, "fixture");
-    await buildPdf(fixture, VALID_BRIEFINGS);
-    const short = await readPdf(path.join(fixture, "trade-note", "trade-note.pdf"));
+    const short = await readPdf(path.join(sharedSite("english"), "trade-note", "trade-note.pdf"));
     const page = (title: string) => short.outline.find((entry) => entry.title === title)?.page;
     expect(page("Traffic")).toBeGreaterThan(0);
     expect(page("History")).toBe(page("Traffic"));

@@ -4,6 +4,7 @@ import { readSettings } from "../../../src/content/settings/settings.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { readPage } from "../../helpers/site.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
+import { CHINESE_BRIEFINGS } from "../../helpers/fixtures.ts";
 
 /** WCAG contrast ratio of two computed `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
@@ -16,11 +17,11 @@ function contrast(a: string, b: string): number {
 }
 
 describe("the print edition as a web page", () => {
-  const site = useSiteInChromium();
+  const site = useSiteInChromium("chinese");
   let briefing: Briefing;
 
   beforeAll(() => {
-    briefing = loadBriefings("src/briefings")[0]!;
+    briefing = loadBriefings(CHINESE_BRIEFINGS)[0]!;
   });
 
   it("stays out of search engines", () => {

@@ -5,14 +5,15 @@ import { sectionHeadings } from "../../../src/render/html/section-headings.ts";
 import { labelsFor } from "../../../src/outputs/eleventy/filters/labels-for.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
 import { renderedBriefings } from "../../helpers/project.ts";
+import { CHINESE_BRIEFINGS } from "../../helpers/fixtures.ts";
 
 describe("section pages on wide and narrow screens", () => {
-  const site = useSiteInChromium();
+  const site = useSiteInChromium("chinese");
   let briefing: Briefing;
   let label: string;
 
   beforeAll(() => {
-    briefing = renderedBriefings("src/briefings")[0]!;
+    briefing = renderedBriefings(CHINESE_BRIEFINGS)[0]!;
     label = labelsFor(JSON.parse(readFileSync("_data/labels.json", "utf8")), briefing.language).onThisPage!;
   });
 

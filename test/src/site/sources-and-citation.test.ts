@@ -1,32 +1,28 @@
-import { cpSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/tools/build/build-site.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
 import type { Briefing } from "../../../src/content/briefing.ts";
 import { formatCitation } from "../../../src/render/format/format-citation.ts";
 import { browsedPages, fileForUrl, readPage } from "../../helpers/site.ts";
-import { tempDir } from "../../helpers/fixtures.ts";
-import { testProject } from "../../helpers/project.ts";
+import { CHINESE_BRIEFINGS } from "../../helpers/fixtures.ts";
+import { sharedSite } from "../../helpers/shared-site.ts";
+import { FIXTURES_SITE_URL } from "../../shared-sites.ts";
 
-const SITE_URL = "https://briefings.example.org/";
+const SITE_URL = FIXTURES_SITE_URL;
+const PREFIX = new URL(SITE_URL).pathname;
 
+// The fixtures site (test/shared-sites.ts): test/fixtures/linked-sources, whose sources have
+// addresses, and the Chinese example, whose source has none, under https://example.org/briefings/.
 describe("sources and the cite block", () => {
-  const work = tempDir();
-  const briefingsDir = path.join(work, "briefings");
-  const out = path.join(work, "output");
+  const out = sharedSite("fixtures");
   let linked: Briefing;
   let shipped: Briefing;
 
-  beforeAll(async () => {
-    cpSync("src/briefings", briefingsDir, { recursive: true });
-    cpSync("test/fixtures/linked-sources", briefingsDir, { recursive: true });
-    const briefings = loadBriefings(briefingsDir);
-    linked = briefings.find((b) => b.slug === "harbour-review")!;
-    shipped = briefings.find((b) => b.slug !== "harbour-review")!;
-    await buildSite({ project: testProject({ briefingsDir: briefingsDir, siteUrl: SITE_URL }), outputDir: out, quiet: true });
+  beforeAll(() => {
+    linked = loadBriefings(path.resolve("test/fixtures/linked-sources"))[0]!;
+    shipped = loadBriefings(CHINESE_BRIEFINGS)[0]!;
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   const pagesOf = (briefing: Briefing) => browsedPages(out).filter((file) => file.startsWith(`${briefing.slug}/`));
 
@@ -58,7 +54,7 @@ describe("sources and the cite block", () => {
 
   it("cites the English briefing in words built from its data: publisher, title, dates and canonical address", () => {
     const text = readPage(out, "harbour-review/about/index.html").querySelector("#cite-text")?.textContent;
-    expect(text).toBe("Harbour Desk. “Harbour review: the {first} quarter & what comes next.” July 1, 2024 (updated July 15, 2024). https://briefings.example.org/harbour-review/");
+    expect(text).toBe(`Harbour Desk. “Harbour review: the {first} quarter & what comes next.” July 1, 2024 (updated July 15, 2024). ${SITE_URL}harbour-review/`);
   });
 
   it("cites the Chinese briefing the Chinese way", () => {
@@ -70,8 +66,8 @@ describe("sources and the cite block", () => {
     for (const briefing of [linked, shipped]) {
       const about = readPage(out, `${briefing.slug}/about/index.html`);
       const downloads = [...about.querySelectorAll(".cite__downloads a")].map((a) => a.getAttribute("href")!);
-      expect(downloads).toEqual([`/${briefing.slug}/cite.bib`, `/${briefing.slug}/cite.json`]);
-      const [bibFile, jsonFile] = downloads.map((href) => fileForUrl(out, href));
+      expect(downloads).toEqual([`${PREFIX}${briefing.slug}/cite.bib`, `${PREFIX}${briefing.slug}/cite.json`]);
+      const [bibFile, jsonFile] = downloads.map((href) => fileForUrl(out, href.slice(PREFIX.length - 1)));
       expect(bibFile).toBeDefined();
       expect(jsonFile).toBeDefined();
 

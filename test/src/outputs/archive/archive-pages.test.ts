@@ -1,15 +1,14 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
+import { describe, expect, it } from "vitest";
 import { tagSlug } from "../../../../src/content/paths/tag-paths.ts";
 import { archivePages, publicationYear } from "../../../../src/outputs/archive/archive-pages.ts";
 import type { Briefing } from "../../../../src/content/briefing.ts";
-import { tempDir } from "../../../helpers/fixtures.ts";
-import { MULTI_BRIEFINGS, multiBriefings } from "../../../helpers/multi-briefings.ts";
+import { CHINESE_SLUG } from "../../../helpers/fixtures.ts";
+import { MULTI_BRIEFINGS } from "../../../helpers/multi-briefings.ts";
+import { sharedSite } from "../../../helpers/shared-site.ts";
 import { fileForUrl, readPage } from "../../../helpers/site.ts";
 import { readXmlFeed, text, type XmlNode } from "../../../helpers/feeds.ts";
-import { testProject } from "../../../helpers/project.ts";
 
 /** The briefings an archive or tag page lists, in order, by the folder each links to. */
 function listedSlugs(document: Document): string[] {
@@ -43,23 +42,14 @@ describe("archivePages", () => {
   });
 });
 
+// The archive site (test/shared-sites.ts): MULTI_BRIEFINGS, two to a page, built once for the run.
 describe("the archive of a site with several briefings, in Chinese and English, over four years", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
-  const briefingsDir = multiBriefings();
-
-  beforeAll(async () => {
-    await buildSite({ project: testProject({ briefingsDir: briefingsDir, archivePerPage: "2" }), outputDir: out, quiet: true});
-  });
-  afterAll(() => {
-    rmSync(work, { recursive: true, force: true });
-    rmSync(briefingsDir, { recursive: true, force: true });
-  });
+  const out = sharedSite("archive");
 
   it("lists every briefing once, newest first, two to a page, on / and /page/2/", () => {
     const first = readPage(out, "index.html");
     const second = readPage(out, "page/2/index.html");
-    expect(listedSlugs(first)).toEqual(["trade-note", "beijing-international-exchange-centre"]);
+    expect(listedSlugs(first)).toEqual(["trade-note", CHINESE_SLUG]);
     expect(listedSlugs(second)).toEqual(["exchange-centre-2022", "customs-note-2021"]);
     expect(fileForUrl(out, "/page/3/")).toBeUndefined();
     expect(fileForUrl(out, "/page/1/")).toBeUndefined();
@@ -68,7 +58,7 @@ describe("the archive of a site with several briefings, in Chinese and English, 
   it("groups each page's briefings under their year, in the site's language", () => {
     expect(yearsOn(readPage(out, "index.html"))).toEqual([
       ["2024年", ["trade-note"]],
-      ["2023年", ["beijing-international-exchange-centre"]],
+      ["2023年", [CHINESE_SLUG]],
     ]);
     expect(yearsOn(readPage(out, "page/2/index.html"))).toEqual([
       ["2022年", ["exchange-centre-2022"]],
@@ -105,7 +95,7 @@ describe("the archive of a site with several briefings, in Chinese and English, 
     expect([...(english?.querySelectorAll(".archive-figures__label") ?? [])].map((el) => el.textContent)).toEqual(["Containers handled"]);
     expect(english?.querySelector(".archive-figures__value")?.textContent).toBe("nearly 12,000 TEU");
     expect(chinese?.querySelectorAll(".archive-figures__item").length).toBe(4);
-    expect(chinese?.querySelector(".archive-entry__more a")?.getAttribute("href")).toBe("/beijing-international-exchange-centre/figures/");
+    expect(chinese?.querySelector(".archive-entry__more a")?.getAttribute("href")).toBe(`/${CHINESE_SLUG}/figures/`);
   });
 
   it("keeps each briefing's cover at its own URL", () => {
@@ -174,8 +164,8 @@ describe("the archive of a site with several briefings, in Chinese and English, 
     const rss = readXmlFeed(out, "tags/国际赛事/feed.xml");
     const items = ((rss.rss as XmlNode).channel as XmlNode).item as XmlNode[];
     const links = items.map((item) => text(item.link));
-    expect(links.every((link) => /\/(beijing-international-exchange-centre|exchange-centre-2022)\//.test(link))).toBe(true);
-    expect(new Set(links.map((link) => link.split("/")[3]))).toEqual(new Set(["beijing-international-exchange-centre", "exchange-centre-2022"]));
+    expect(links.every((link) => new RegExp(`/(${CHINESE_SLUG}|exchange-centre-2022)/`).test(link))).toBe(true);
+    expect(new Set(links.map((link) => link.split("/")[3]))).toEqual(new Set([CHINESE_SLUG, "exchange-centre-2022"]));
   });
 
   it("keeps the site's own feed for every briefing", () => {

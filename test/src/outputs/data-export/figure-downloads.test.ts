@@ -6,17 +6,18 @@ import { formatFigure } from "../../../../src/render/format/format-figure.ts";
 import { FIGURE_COLUMNS } from "../../../../src/outputs/data-export/figure-records.ts";
 import type { RenderedBriefing as Briefing } from "../../../../src/render/briefing/rendered-briefing.ts";
 import { readPage } from "../../../helpers/site.ts";
-import { sharedDefaultSite } from "../../../helpers/shared-site.ts";
+import { sharedSite } from "../../../helpers/shared-site.ts";
 import { renderedBriefings, wordsFor } from "../../../helpers/project.ts";
+import { CHINESE_BRIEFINGS } from "../../../helpers/fixtures.ts";
 
 const site = JSON.parse(readFileSync("_data/site.json", "utf8")) as { url: string };
 
 describe("the figure downloads", () => {
-  const out = sharedDefaultSite();
+  const out = sharedSite("chinese");
   let briefing: Briefing;
 
   beforeAll(() => {
-    briefing = renderedBriefings("src/briefings")[0]!;
+    briefing = renderedBriefings(CHINESE_BRIEFINGS)[0]!;
   });
 
   it("publish the CSV as UTF-8 with a byte-order mark, one row per figure that round-trips to the data", () => {

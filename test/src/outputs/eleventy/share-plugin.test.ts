@@ -1,22 +1,23 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { tagSlug } from "../../../../src/content/paths/tag-paths.ts";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { launchBrowser } from "../../../../src/base/launch-browser.ts";
+import { closeBrowser } from "../../../../src/base/launch-browser.ts";
 import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import type { Briefing } from "../../../../src/content/briefing.ts";
 import { serveFolder } from "../../../../src/base/serve-folder.ts";
 import { browsedPages, fileForUrl, readPage } from "../../../helpers/site.ts";
-import { tempDir } from "../../../helpers/fixtures.ts";
 import { pngSize } from "../../../helpers/png.ts";
 import { openPage } from "../../../helpers/open-page.ts";
-import { testProject } from "../../../helpers/project.ts";
+import { connectSharedBrowser, sharedSite, sharedSiteBuild } from "../../../helpers/shared-site.ts";
+import { FIXTURES_SITE_URL } from "../../../shared-sites.ts";
 
-const SITE_URL = "https://example.org/briefings/";
-const PREFIX = "/briefings/";
+const SITE_URL = FIXTURES_SITE_URL;
+const PREFIX = new URL(SITE_URL).pathname;
+
+/** How OpenGraph writes the locale of each language the fixtures are in. */
+const OG_LOCALES: Record<string, string> = { "zh-CN": "zh_CN", "en-US": "en_US", "en-GB": "en_GB", en: "en" };
 
 /** The address a built file is published at: `a/index.html` → `…/a/` (a Chinese tag's folder percent-encoded, as in any URL). */
 function addressOf(file: string): string {
@@ -28,38 +29,23 @@ function metaAll(document: Document, key: string): string[] {
   return [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((element) => element.getAttribute("content") ?? "");
 }
 
+// The fixtures site (test/shared-sites.ts): Chinese and English briefings, several of them, under a sub-path.
 describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitemap and robots.txt", () => {
-  const work = tempDir();
-  const briefingsDir = path.join(work, "briefings");
-  const out = path.join(work, "output");
+  const out = sharedSite("fixtures");
   let briefings: Briefing[];
   let pages: string[];
 
-  beforeAll(async () => {
-    // The shipped Chinese briefing and an English one, so pages of both languages and of several briefings are checked.
-    cpSync("src/briefings", briefingsDir, { recursive: true });
-    cpSync("test/fixtures/linked-sources", briefingsDir, { recursive: true });
-    briefings = loadBriefings(briefingsDir);
-    const pdf = await PDFDocument.create();
-    pdf.addPage();
-    const pdfBytes = await pdf.save();
-    // Stands in for the PDF printer (tested in test/src/outputs/pdf/): a real one-page PDF where the site publishes it.
-    const printPdfs = async (dir: string, list: Briefing[]) => {
-      for (const briefing of list) {
-        mkdirSync(path.join(dir, briefing.slug), { recursive: true });
-        writeFileSync(path.join(dir, briefing.slug, `${briefing.slug}.pdf`), pdfBytes);
-      }
-    };
-    await buildSite({ project: testProject({ briefingsDir: briefingsDir, siteUrl: SITE_URL }), outputDir: out, printPdfs, quiet: true });
+  beforeAll(() => {
+    briefings = loadBriefings(sharedSiteBuild("fixtures").briefingsDir);
     pages = browsedPages(out);
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("gives every page but the print edition exactly one canonical link: its own absolute address, sub-path included", () => {
-    // Home, 404 and search; cover, key figures, updates and sources of each briefing; 4 + 1
+    // Home, 404 and search; cover, key figures, updates and sources of each briefing; their
     // sections; the topic index and one page per topic.
     const topics = new Set(briefings.flatMap((briefing) => briefing.tags.map(tagSlug)));
-    expect(pages.length).toBe(3 + 2 * 4 + 4 + 1 + 1 + topics.size);
+    const sections = briefings.reduce((count, briefing) => count + briefing.sections.length, 0);
+    expect(pages.length).toBe(3 + briefings.length * 4 + sections + 1 + topics.size);
     for (const file of pages) {
       const links = [...readPage(out, file).querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute("href"));
       expect(links, file).toEqual([addressOf(file)]);
@@ -97,11 +83,12 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
       expect(metaAll(cover, "og:title")).toEqual([briefing.title]);
       expect(metaAll(cover, "og:description")).toEqual([briefing.summary]);
       expect(metaAll(cover, "og:type")).toEqual(["article"]);
-      expect(metaAll(cover, "og:locale")).toEqual([briefing.language === "zh-CN" ? "zh_CN" : "en_US"]);
+      expect(metaAll(cover, "og:locale")).toEqual([OG_LOCALES[briefing.language]]);
       expect(metaAll(cover, "article:modified_time")).toEqual([briefing.updated]);
       expect(metaAll(cover, "article:tag")).toEqual(briefing.tags);
-      const headline = briefing.figures.find((figure) => figure.headline)!;
-      expect(metaAll(cover, "og:image:alt")[0]).toContain(headline.label);
+      // The image's text names the first headline figure, when the briefing has one.
+      const headline = briefing.figures.find((figure) => figure.headline);
+      expect(metaAll(cover, "og:image:alt")[0]).toContain(headline ? headline.label : briefing.title);
     }
     expect(metaAll(readPage(out, "404.html"), "og:type")).toEqual(["website"]);
   });
@@ -126,8 +113,9 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
       expect(report.inLanguage).toBe(briefing.language);
       expect(report.publisher).toEqual({ "@type": "Organization", name: briefing.publisher });
       expect(report.author).toEqual({ "@type": "Organization", name: briefing.publisher });
-      expect(report.keywords).toEqual(briefing.tags);
-      expect(report.about.map((thing: { name: string }) => thing.name)).toEqual(briefing.tags);
+      // Tags become keywords and what the report is about; a briefing without tags has neither.
+      expect(report.keywords).toEqual(briefing.tags.length > 0 ? briefing.tags : undefined);
+      expect(report.about?.map((thing: { name: string }) => thing.name)).toEqual(briefing.tags.length > 0 ? briefing.tags : undefined);
       expect(report.isBasedOn).toMatchObject({ name: briefing.source.title, publisher: { name: briefing.source.publisher }, datePublished: briefing.source.date });
       expect(report.isBasedOn.url).toBe(briefing.source.url);
       expect(report.encoding).toMatchObject({ "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: `${SITE_URL}${briefing.slug}/${briefing.slug}.pdf` });
@@ -190,7 +178,7 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
     const entryTitles = [...atom.matchAll(/<entry[^>]*>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
     expect(entryTitles.length).toBeGreaterThan(2);
     const server = await serveFolder(out, PREFIX);
-    const browser = await launchBrowser();
+    const browser = await connectSharedBrowser();
     try {
       // Each feed's page offers the other two formats, in the order of the page heads.
       for (const [feed, others] of [["atom.xml", ["feed.xml", "feed.json"]], ["feed.xml", ["atom.xml", "feed.json"]]] as const) {
@@ -209,7 +197,7 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
         await page.close();
       }
     } finally {
-      await browser.close();
+      await closeBrowser(browser);
       await server.close();
     }
   });

@@ -1,14 +1,14 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { launchBrowser } from "../../../../src/base/launch-browser.ts";
 import { readSettings } from "../../../../src/content/settings/settings.ts";
 import type { RenderedBriefing as Briefing } from "../../../../src/render/briefing/rendered-briefing.ts";
 import { brokenSiteUrl, readXmlFeed, text, urlsInHtml, type XmlNode } from "../../../helpers/feeds.ts";
 import { browsedPages, fileForUrl, readPage } from "../../../helpers/site.ts";
-import { tempDir } from "../../../helpers/fixtures.ts";
+import { CHINESE_BRIEFINGS, tempDir } from "../../../helpers/fixtures.ts";
+import { sharedSite } from "../../../helpers/shared-site.ts";
 import { renderedBriefings, testProject } from "../../../helpers/project.ts";
 
 const FEEDS = ["feed.xml", "atom.xml", "feed.json", "assets/feed.xsl"];
@@ -49,35 +49,26 @@ function readFeeds(out: string): BuiltFeeds {
 const links = (node: XmlNode) => (node.link as XmlNode[]) ?? [];
 const linkOf = (node: XmlNode, rel: string) => links(node).find((l) => (l["@rel"] ?? "alternate") === rel);
 
+// The Chinese site (test/shared-sites.ts): the Chinese example built by npm run build, PDFs and all.
 describe("the built feeds", () => {
   const work = tempDir();
-  const out = path.join(work, "output");
+  const out = sharedSite("chinese");
   const again = path.join(work, "again");
   const edited = path.join(work, "edited");
   const siteUrl = readSettings().site.url;
   let briefings: Briefing[];
-  let pdf: Uint8Array;
   let feeds: BuiltFeeds;
 
-  /** Stands in for the PDF printer: writes one real Chromium-made PDF per briefing where the site publishes it. */
+  /** Stands in for the PDF printer in a second build: the PDFs the first build printed, where the site publishes them. */
   const printPdfs = async (dir: string, list: Briefing[]) => {
     for (const briefing of list) {
       mkdirSync(path.join(dir, briefing.slug), { recursive: true });
-      writeFileSync(path.join(dir, briefing.slug, `${briefing.slug}.pdf`), pdf);
+      copyFileSync(path.join(out, briefing.slug, `${briefing.slug}.pdf`), path.join(dir, briefing.slug, `${briefing.slug}.pdf`));
     }
   };
 
-  beforeAll(async () => {
-    briefings = renderedBriefings("src/briefings");
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      await page.setContent("<p>A briefing, printed.</p>");
-      pdf = await page.pdf({ format: "A4" });
-    } finally {
-      await browser.close();
-    }
-    await buildSite({ project: testProject(), outputDir: out, printPdfs, quiet: true });
+  beforeAll(() => {
+    briefings = renderedBriefings(CHINESE_BRIEFINGS);
     feeds = readFeeds(out);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -234,13 +225,13 @@ describe("the built feeds", () => {
   });
 
   it("come out byte-identical from a second build of the same content", async () => {
-    await buildSite({ project: testProject(), outputDir: again, printPdfs, quiet: true });
+    await buildSite({ project: testProject({ briefingsDir: CHINESE_BRIEFINGS }), outputDir: again, printPdfs, quiet: true });
     for (const file of FEEDS) expect(readFileSync(path.join(again, file), "utf8"), file).toBe(readFileSync(path.join(out, file), "utf8"));
   });
 
   it("keep every id when a briefing's and an update's titles are edited, and move only the edited entry's updated date", async () => {
     const dir = path.join(work, "briefings");
-    cpSync("src/briefings", dir, { recursive: true });
+    cpSync(CHINESE_BRIEFINGS, dir, { recursive: true });
     const briefing = briefings[0]!;
     const yamlFile = path.join(dir, briefing.slug, "briefing.yaml");
     const yaml = readFileSync(yamlFile, "utf8");

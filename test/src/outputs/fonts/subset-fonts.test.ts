@@ -1,19 +1,19 @@
-import { readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import * as fontkit from "fontkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readSettings } from "../../../../src/content/settings/settings.ts";
 import { fontFaces, parseUnicodeRange } from "../../../../src/outputs/fonts/font-faces.ts";
 import { firstShownIn, subsetFontFaces, subsetKey } from "../../../../src/outputs/fonts/subset-fonts.ts";
 import { isCjkLanguage } from "../../../../src/content/language-match.ts";
 import { readPage } from "../../../helpers/site.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
-import { briefingsFolder, filesUnder } from "../../../helpers/languages.ts";
-import { launchBrowser } from "../../../../src/base/launch-browser.ts";
+import { filesUnder } from "../../../helpers/languages.ts";
+import { connectSharedBrowser, sharedSite } from "../../../helpers/shared-site.ts";
+import { sharedSitePrefix } from "../../../helpers/site-in-chromium.ts";
+import { closeBrowser } from "../../../../src/base/launch-browser.ts";
 import { serveFolder } from "../../../../src/base/serve-folder.ts";
 import { openPage } from "../../../helpers/open-page.ts";
-import { testProject } from "../../../helpers/project.ts";
 
 /** One @font-face rule of the built fonts.css, with the code points of its file's cmap. */
 interface BuiltFace {
@@ -69,20 +69,18 @@ function heaviestPages(out: string, pages: string[]): string[] {
   return chosen;
 }
 
+// The archive site (test/shared-sites.ts): Chinese and English briefings in one site.
 describe("the site's fonts, cut down to the characters it shows", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
+  const out = sharedSite("archive");
   let faces: BuiltFace[];
   let printFaces: BuiltFace[];
   let pages: string[];
 
-  beforeAll(async () => {
-    await buildSite({ project: testProject({ briefingsDir: briefingsFolder({ chinese: true }) }), outputDir: out, quiet: true });
+  beforeAll(() => {
     faces = readFaces(out);
     printFaces = readFaces(out, "fonts-print.css");
     pages = filesUnder(out).filter((f) => f.endsWith(".html"));
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("ships only the files fonts.css and fonts-print.css name, each holding every character its rule promises", () => {
     const shipped = filesUnder(path.join(out, "assets/fonts/files")).map((f) => path.join(out, "assets/fonts/files", f));
@@ -112,11 +110,12 @@ describe("the site's fonts, cut down to the characters it shows", () => {
   // fails if whole slices ship again (the home page fetched 1.5 MB of fonts before). English pages
   // draw a few dozen glyphs from the Latin fonts only (30 to 50 kB).
   it("has Chromium fetch under 450 kB of fonts for a Chinese page and 80 kB for an English one (home, covers, figures, longest sections)", async () => {
-    const server = await serveFolder(out);
-    const browser = await launchBrowser();
+    const server = await serveFolder(out, sharedSitePrefix("archive"));
+    const browser = await connectSharedBrowser();
     const fetched: string[] = [];
+    const heaviest = heaviestPages(out, pages);
     try {
-      for (const file of heaviestPages(out, pages)) {
+      for (const file of heaviest) {
         // A fresh context each time, so no page finds another's fonts in the cache.
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
@@ -132,10 +131,13 @@ describe("the site's fonts, cut down to the characters it shows", () => {
         fetched.push(`${file} ${language} ${bytes > (isCjkLanguage(language) ? 450_000 : 80_000) || bytes === 0 ? "over" : "ok"} ${bytes}`);
       }
     } finally {
-      await browser.close();
+      await closeBrowser(browser);
       await server.close();
     }
-    expect(fetched.length).toBe(7);
+    // The home page, and three pages of each briefing.
+    const briefingCount = pages.filter((f) => /^[^/]+\/figures\/index\.html$/.test(f)).length;
+    expect(fetched.length).toBe(1 + 3 * briefingCount);
+    expect(heaviest).toHaveLength(fetched.length);
     expect(fetched.filter((line) => !/ ok \d+$/.test(line))).toEqual([]);
   });
 

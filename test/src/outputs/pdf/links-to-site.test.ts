@@ -1,34 +1,22 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
-import { tempDir } from "../../../helpers/fixtures.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readPdf, type ReadPdf } from "../../../helpers/pdf.ts";
 import { pdfContentText } from "../../../helpers/pdf-bytes.ts";
-import { testProject } from "../../../helpers/project.ts";
+import { sharedSite } from "../../../helpers/shared-site.ts";
+import { FIXTURES_SITE_URL } from "../../../shared-sites.ts";
 
-const LONG_TITLES = path.resolve("test/fixtures/long-titles");
-const SITE = "https://briefings.test/reports/";
+const SITE = FIXTURES_SITE_URL;
 
+// The fixtures site (test/shared-sites.ts), printed by npm run build for a site under a sub-path.
 describe("links in the PDF", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
+  const out = sharedSite("fixtures");
   const file = path.join(out, "harbour-note", "harbour-note.pdf");
   let pdf: ReadPdf;
 
   beforeAll(async () => {
-    await buildSite({
-      project: testProject({ briefingsDir: LONG_TITLES, siteUrl: SITE }),
-      outputDir: out,
-      quiet: true,
-      printPdfs: async (siteDir, briefings) => {
-        await printBriefings(siteDir, briefings.map((b) => b.slug), { log: false, siteUrl: SITE });
-      },
-    });
     pdf = await readPdf(file);
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("point relative and root-relative links in prose at the published site, resolved from the section's own page", () => {
     const urls = pdf.links.flat().flatMap((link) => (link.url ? [link.url] : []));

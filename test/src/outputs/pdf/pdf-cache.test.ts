@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
 import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { launchBrowser } from "../../../../src/base/launch-browser.ts";
+import { connectSharedBrowser } from "../../../helpers/shared-site.ts";
 import { printBriefings, type PrintedFile } from "../../../../src/outputs/pdf/print-briefings.ts";
 import { printingSetup } from "../../../../src/outputs/pdf/pdf-cache.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
@@ -41,9 +41,10 @@ describe("the PDF cache", () => {
     const dir = path.join(work, name);
     cpSync(site, dir, { recursive: true });
     let launches = 0;
+    // The run's shared Chromium, connected to: the count is of the times printing needed a browser.
     const launch = async (): Promise<Browser> => {
       launches += 1;
-      return launchBrowser();
+      return connectSharedBrowser();
     };
     const printed = await printBriefings(dir, SEVERAL_SLUGS, { siteUrl: shippedSiteUrl(), log: false, launch, cache: cacheDir ? { dir: cacheDir } : undefined });
     return { dir, printed, launches };

@@ -1,19 +1,16 @@
 import { cpSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
+import { afterAll, describe, expect, it } from "vitest";
 import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
-import { SEVERAL_SLUGS, severalBriefings } from "../../../helpers/several-briefings.ts";
-import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
+import { SEVERAL_SLUGS } from "../../../helpers/several-briefings.ts";
+import { sharedBrowserOptions, sharedSite } from "../../../helpers/shared-site.ts";
+import { FIXTURES_SITE_URL } from "../../../shared-sites.ts";
 
+// Copies of the fixtures site (test/shared-sites.ts), which holds the three briefings of SEVERAL_SLUGS.
 describe("printing several briefings at once", () => {
   const work = tempDir();
-  const built = path.join(work, "built");
-
-  beforeAll(async () => {
-    await buildSite({ project: testProject({ briefingsDir: severalBriefings(path.join(work, "briefings")) }), outputDir: built, quiet: true });
-  });
+  const built = sharedSite("fixtures");
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("gives byte-identical PDFs whether printed one at a time or three at once, in any order", async () => {
@@ -22,8 +19,8 @@ describe("printing several briefings at once", () => {
     cpSync(built, one, { recursive: true });
     cpSync(built, three, { recursive: true });
     const lines: string[] = [];
-    const printedOne = await printBriefings(one, SEVERAL_SLUGS, { siteUrl: shippedSiteUrl(), log: false, concurrency: 1 });
-    const printedThree = await printBriefings(three, [...SEVERAL_SLUGS].reverse(), { siteUrl: shippedSiteUrl(), log: (line) => lines.push(line), concurrency: 3 });
+    const printedOne = await printBriefings(one, SEVERAL_SLUGS, { siteUrl: FIXTURES_SITE_URL, browser: sharedBrowserOptions(), log: false, concurrency: 1 });
+    const printedThree = await printBriefings(three, [...SEVERAL_SLUGS].reverse(), { siteUrl: FIXTURES_SITE_URL, browser: sharedBrowserOptions(), log: (line) => lines.push(line), concurrency: 3 });
     expect(printedOne.map((p) => p.slug)).toEqual(SEVERAL_SLUGS);
     expect(printedThree.map((p) => p.slug)).toEqual([...SEVERAL_SLUGS].reverse());
     expect(lines).toHaveLength(3);

@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
 import { BROWSER_ARGS, findBrowser } from "../../../../src/base/launch-browser.ts";
 import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
-import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
-import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { sharedSite } from "../../../helpers/shared-site.ts";
+import { shippedSiteUrl } from "../../../helpers/project.ts";
 
 /** Starts a Chromium of our own that listens for DevTools clients, as a remote pool would; resolves with its endpoint. */
 function startRemoteChromium(profile: string): Promise<{ child: ChildProcess; endpoint: string }> {
@@ -32,7 +32,9 @@ describe("printing with a browser that is already running (BROWSER_WS_ENDPOINT)"
   let remote: { child: ChildProcess; endpoint: string };
 
   beforeAll(async () => {
-    await buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: built, quiet: true });
+    // A copy of the English site (test/shared-sites.ts) as the site build leaves it, before printing.
+    cpSync(sharedSite("english"), built, { recursive: true });
+    rmSync(path.join(built, "trade-note", "trade-note.pdf"));
     remote = await startRemoteChromium(path.join(work, "profile"));
   });
   afterAll(() => {

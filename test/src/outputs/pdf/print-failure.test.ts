@@ -3,12 +3,12 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
 import { launchBrowser } from "../../../../src/base/launch-browser.ts";
 import { UserFacingError } from "../../../../src/base/user-facing-error.ts";
 import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
-import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
-import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { shippedSiteUrl } from "../../../helpers/project.ts";
+import { sharedSite } from "../../../helpers/shared-site.ts";
 
 /** The Chromium a print run started: its process id and its own profile folder. */
 interface Launched {
@@ -50,8 +50,10 @@ describe("a print that fails", () => {
   const work = tempDir();
   const built = path.join(work, "built");
 
-  beforeAll(async () => {
-    await buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: built, quiet: true });
+  beforeAll(() => {
+    // A copy of the English site (test/shared-sites.ts) as the site build leaves it, before printing.
+    cpSync(sharedSite("english"), built, { recursive: true });
+    rmSync(path.join(built, "trade-note/trade-note.pdf"));
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

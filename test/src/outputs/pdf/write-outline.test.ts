@@ -1,33 +1,18 @@
-import { rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readPage } from "../../../helpers/site.ts";
-import { tempDir } from "../../../helpers/fixtures.ts";
 import { readPdf, type ReadPdf } from "../../../helpers/pdf.ts";
-import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
+import { sharedSite } from "../../../helpers/shared-site.ts";
 
-/** An English and a Chinese briefing whose section and `##` headings wrap onto two or three lines. */
-const LONG_TITLES = path.resolve("test/fixtures/long-titles");
-
+// The fixtures site (test/shared-sites.ts) holds test/fixtures/long-titles: an English and a
+// Chinese briefing whose section and `##` headings wrap onto two or three lines.
 describe("the PDF's outline, written from the headings", () => {
-  const work = tempDir();
-  const out = path.join(work, "output");
+  const out = sharedSite("fixtures");
   const pdfs = new Map<string, ReadPdf>();
 
   beforeAll(async () => {
-    await buildSite({
-      project: testProject({ briefingsDir: LONG_TITLES }),
-      outputDir: out,
-      quiet: true,
-      printPdfs: async (siteDir, briefings) => {
-        await printBriefings(siteDir, briefings.map((b) => b.slug), { siteUrl: shippedSiteUrl(), log: false });
-      },
-    });
     for (const slug of ["harbour-note", "harbour-note-zh"]) pdfs.set(slug, await readPdf(path.join(out, slug, `${slug}.pdf`)));
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   /** The print edition's headings in reading order, text as written, with their level. */
   function headingsOf(slug: string): Array<{ title: string; level: number }> {

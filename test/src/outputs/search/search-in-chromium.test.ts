@@ -5,9 +5,10 @@ import type { AxeResults } from "axe-core";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { launchBrowser } from "../../../../src/base/launch-browser.ts";
+import { closeBrowser } from "../../../../src/base/launch-browser.ts";
 import { serveFolder, type FolderServer } from "../../../../src/base/serve-folder.ts";
-import { tempDir } from "../../../helpers/fixtures.ts";
+import { CHINESE_BRIEFINGS, CHINESE_SLUG, tempDir } from "../../../helpers/fixtures.ts";
+import { connectSharedBrowser } from "../../../helpers/shared-site.ts";
 import { listFiles, readPage } from "../../../helpers/site.ts";
 import { testProject } from "../../../helpers/project.ts";
 
@@ -29,14 +30,14 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
   let browser: Browser;
 
   beforeAll(async () => {
-    cpSync("src/briefings", briefingsDir, { recursive: true });
+    cpSync(CHINESE_BRIEFINGS, briefingsDir, { recursive: true });
     cpSync("test/fixtures/valid/trade-note", path.join(briefingsDir, "trade-note"), { recursive: true });
     await buildSite({ project: testProject({ briefingsDir: briefingsDir }), outputDir: out, quiet: true });
     server = await serveFolder(out);
-    browser = await launchBrowser();
+    browser = await connectSharedBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     await server?.close();
     rmSync(work, { recursive: true, force: true });
   });
@@ -71,7 +72,7 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
 
   it("finds the section on multilingual services first for a Chinese query worded unlike the text (外语服务窗口)", async () => {
     const { results } = await search("外语服务窗口");
-    expect(results[0]?.href).toMatch(/^\/beijing-international-exchange-centre\/multilingual-services\//);
+    expect(results[0]?.href).toMatch(new RegExp(`^/${CHINESE_SLUG}/multilingual-services/`));
     expect(results[0]?.title).toBe("多语种政务服务：便利外资企业与外籍人士");
     expect(results[0]?.briefing).toBe("北京国际交往中心功能建设进展简报 · 2023年6月27日");
     expect(results[0]?.marked.length).toBeGreaterThan(0);
@@ -79,9 +80,9 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
   });
 
   it("finds the section on international sport first for 国际体育赛事, and the embassy district for 使馆", async () => {
-    expect((await search("国际体育赛事")).results[0]?.href).toMatch(/^\/beijing-international-exchange-centre\/international-sports\//);
+    expect((await search("国际体育赛事")).results[0]?.href).toMatch(new RegExp(`^/${CHINESE_SLUG}/international-sports/`));
     const embassy = await search("使馆");
-    expect(embassy.results.map((result) => result.href.split("#")[0])).toEqual(["/beijing-international-exchange-centre/after-reopening/"]);
+    expect(embassy.results.map((result) => result.href.split("#")[0])).toEqual([`/${CHINESE_SLUG}/after-reopening/`]);
     expect(embassy.results[0]?.marked).toEqual(["使馆"]);
   });
 

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
 import { renderShareImages, shareImageKey } from "../../../../src/outputs/share/render-share-images.ts";
 import { pngSize } from "../../../helpers/png.ts";
-import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
-import { testProject } from "../../../helpers/project.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { sharedBrowserOptions, sharedSite } from "../../../helpers/shared-site.ts";
 
 /** A card page in a site folder, using the site's self-hosted fonts as the real cards do. */
 function writeCard(site: string, title: string): void {
@@ -37,7 +36,8 @@ describe("renderShareImages", () => {
     throw new Error("the browser was started");
   };
 
-  beforeAll(() => buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: out, quiet: true }));
+  // A copy of the English site (test/shared-sites.ts), whose cards the test rewrites.
+  beforeAll(() => cpSync(sharedSite("english"), out, { recursive: true }));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("left one 1200×630 PNG per briefing and one for the site after the build, and removed the card pages", () => {
@@ -50,7 +50,8 @@ describe("renderShareImages", () => {
   it("renders the same card to the same bytes twice, and reuses a cached image without starting Chromium", async () => {
     const render = async (cacheDir: string, title: string, launch?: typeof noBrowser) => {
       writeCard(out, title);
-      const written = await renderShareImages(out, { cacheDir, launch });
+      // Photographed in the run's shared Chromium; a render that must not start one gets a launcher that fails.
+      const written = await renderShareImages(out, launch ? { cacheDir, launch } : { cacheDir, browser: sharedBrowserOptions() });
       expect(written).toEqual(["/trade-note/share.png"]);
       expect(existsSync(path.join(out, "trade-note/share-card.html"))).toBe(false);
       return readFileSync(path.join(out, "trade-note/share.png"));
@@ -68,6 +69,6 @@ describe("renderShareImages", () => {
 
   it("stops with the card's address when a card asks for a file that is not there", async () => {
     writeFileSync(path.join(out, "trade-note", "share-card.html"), `<!doctype html><html><head><link rel="icon" href="/favicon.svg"></head><body><img src="/missing.png"></body></html>`);
-    await expect(renderShareImages(out, { cacheDir: path.join(work, "cache-c") })).rejects.toThrow(/share-card\.html did not load cleanly:[\s\S]*404[\s\S]*missing\.png/);
+    await expect(renderShareImages(out, { cacheDir: path.join(work, "cache-c"), browser: sharedBrowserOptions() })).rejects.toThrow(/share-card\.html did not load cleanly:[\s\S]*404[\s\S]*missing\.png/);
   });
 });

@@ -3,6 +3,7 @@ import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import { readSettings } from "../../../../src/content/settings/settings.ts";
 import { useSiteInChromium } from "../../../helpers/site-in-chromium.ts";
 import { openPage } from "../../../helpers/open-page.ts";
+import { CHINESE_BRIEFINGS } from "../../../helpers/fixtures.ts";
 
 function rgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
@@ -10,8 +11,8 @@ function rgb(hex: string): string {
 }
 
 describe("the charts in Chromium", () => {
-  const site = useSiteInChromium();
-  const briefing = loadBriefings("src/briefings")[0]!;
+  const site = useSiteInChromium("chinese");
+  const briefing = loadBriefings(CHINESE_BRIEFINGS)[0]!;
   const pages = [...new Set(briefing.charts.map((chart) => chart.url.split("#")[0]!))];
 
   for (const width of [320, 1280]) {

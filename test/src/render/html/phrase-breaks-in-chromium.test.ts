@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PHRASE_CLASS } from "../../../../src/render/html/phrase-breaks.ts";
 import { browsedPages } from "../../../helpers/site.ts";
 import { useSiteInChromium } from "../../../helpers/site-in-chromium.ts";
+import { CHINESE_SLUG } from "../../../helpers/fixtures.ts";
 
 /** The lines an element's visible text is set on, measured character by character. */
 function linesOf(selector: string): Promise<{ page: string; element: string; lines: string[] }[]> {
@@ -34,7 +35,7 @@ function linesOf(selector: string): Promise<{ page: string; element: string; lin
 }
 
 describe("phrase breaks in Chromium", () => {
-  const site = useSiteInChromium();
+  const site = useSiteInChromium("chinese");
   let pages: string[];
 
   beforeAll(() => {
@@ -48,7 +49,7 @@ describe("phrase breaks in Chromium", () => {
       const page = await site.browser.newPage();
       try {
         await page.setViewport({ width, height: 800 });
-        for (const file of [...pages, "beijing-international-exchange-centre/print/index.html"]) {
+        for (const file of [...pages, `${CHINESE_SLUG}/print/index.html`]) {
           await page.goto(site.server.url + file.replace(/index\.html$/, ""), { waitUntil: "load" });
           await page.evaluate(() => document.fonts.ready);
           const elements = await page.evaluate(linesOf, `.${PHRASE_CLASS}`);
@@ -69,7 +70,7 @@ describe("phrase breaks in Chromium", () => {
     const page = await site.browser.newPage();
     try {
       await page.setViewport({ width: 390, height: 800 });
-      await page.goto(site.server.url + "beijing-international-exchange-centre/", { waitUntil: "load" });
+      await page.goto(site.server.url + `${CHINESE_SLUG}/`, { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready);
       const changes = await page.evaluate(linesOf, ".figure-card__change");
       expect(changes.length).toBeGreaterThan(0);
@@ -83,7 +84,7 @@ describe("phrase breaks in Chromium", () => {
     const page = await site.browser.newPage();
     try {
       await page.setViewport({ width: 1280, height: 800 });
-      await page.goto(site.server.url + "beijing-international-exchange-centre/after-reopening/", { waitUntil: "load" });
+      await page.goto(site.server.url + `${CHINESE_SLUG}/after-reopening/`, { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready);
       const quote = await page.evaluate(() => {
         const heading = document.querySelector("h1")!;

@@ -1,21 +1,20 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
 import { formatFigure } from "../../../../src/render/format/format-figure.ts";
 import type { RenderedBriefing as Briefing } from "../../../../src/render/briefing/rendered-briefing.ts";
 import { fileForUrl, listFiles, readPage, siteUrl } from "../../../helpers/site.ts";
-import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
-import { sharedDefaultSite } from "../../../helpers/shared-site.ts";
-import { renderedBriefings, testProject, wordsFor } from "../../../helpers/project.ts";
+import { CHINESE_BRIEFINGS } from "../../../helpers/fixtures.ts";
+import { sharedSite } from "../../../helpers/shared-site.ts";
+import { renderedBriefings, wordsFor } from "../../../helpers/project.ts";
 
-describe("building the default briefing", () => {
-  const out = sharedDefaultSite();
+describe("building a Chinese briefing (the Chinese example, test/fixtures/chinese)", () => {
+  const out = sharedSite("chinese");
   let briefing: Briefing;
   let pages: string[];
 
   beforeAll(() => {
-    [briefing] = renderedBriefings("src/briefings") as [Briefing];
+    [briefing] = renderedBriefings(CHINESE_BRIEFINGS) as [Briefing];
     pages = listFiles(out).filter((f) => f.endsWith(".html"));
   });
 
@@ -135,16 +134,10 @@ describe("building the default briefing", () => {
 });
 
 describe("building another briefing", () => {
-  it("serves an English briefing with English interface words", async () => {
-    const work = tempDir();
-    try {
-      await buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: path.join(work, "out"), quiet: true });
-      const document = readPage(path.join(work, "out"), "trade-note/figures/index.html");
-      expect(document.documentElement.getAttribute("lang")).toBe("en");
-      expect(document.querySelector("h1")?.textContent).toBe("Key figures");
-      expect(document.getElementById("figure-containers")?.querySelector("data")?.textContent).toBe("nearly 12,000 TEU");
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+  it("serves an English briefing with English interface words", () => {
+    const document = readPage(sharedSite("english"), "trade-note/figures/index.html");
+    expect(document.documentElement.getAttribute("lang")).toBe("en");
+    expect(document.querySelector("h1")?.textContent).toBe("Key figures");
+    expect(document.getElementById("figure-containers")?.querySelector("data")?.textContent).toBe("nearly 12,000 TEU");
   });
 });

@@ -4,6 +4,7 @@ import { formatFindings } from "../../../../src/tools/check/finding.ts";
 import { runChecks } from "../../../../src/tools/check/run-checks.ts";
 import { emptyJsonFeed, handMadeSite, validPage } from "../../../helpers/hand-made-site.ts";
 import { shippedSiteUrl } from "../../../helpers/project.ts";
+import { sharedBrowserOptions } from "../../../helpers/shared-site.ts";
 
 describe("the gate's accessibility check in Chromium", () => {
   const site = handMadeSite({
@@ -19,7 +20,7 @@ describe("the gate's accessibility check in Chromium", () => {
   afterAll(() => rmSync(site, { recursive: true, force: true }));
 
   it("reports axe violations and requests to other hosts, page by page, in each of the four views", async () => {
-    const { findings } = await runChecks(site, { only: ["accessibility"], siteUrl: shippedSiteUrl() });
+    const { findings } = await runChecks(site, { only: ["accessibility"], siteUrl: shippedSiteUrl(), browser: sharedBrowserOptions() });
     const lines = formatFindings(findings);
     const contrast = lines.filter((line) => line.startsWith("about/index.html: axe color-contrast (serious)"));
     expect(contrast.map((line) => /\(([^()]+)\)$/.exec(line)?.[1])).toEqual(["1280 px, dark", "1280 px, light", "390 px, dark", "390 px, light"]);

@@ -4,6 +4,7 @@ import { formatFindings } from "../../../../src/tools/check/finding.ts";
 import { runChecks } from "../../../../src/tools/check/run-checks.ts";
 import { emptyJsonFeed, handMadeSite, validPage } from "../../../helpers/hand-made-site.ts";
 import { shippedSiteUrl } from "../../../helpers/project.ts";
+import { sharedBrowserOptions } from "../../../helpers/shared-site.ts";
 
 describe("the gate's link check on a site published under a sub-path", () => {
   const site = handMadeSite({
@@ -26,7 +27,7 @@ describe("the gate's link check on a site published under a sub-path", () => {
   afterAll(() => rmSync(site, { recursive: true, force: true }));
 
   it("reports exactly the links that do not resolve under the prefix, with what is wrong", async () => {
-    const { findings } = await runChecks(site, { only: ["links"], siteUrl: shippedSiteUrl() });
+    const { findings } = await runChecks(site, { only: ["links"], siteUrl: shippedSiteUrl(), browser: sharedBrowserOptions() });
     expect(formatFindings(findings)).toEqual([
       '404.html: broken link: "a/" leads to no/such/page/a/, which is not in the site',
       'assets/site.css: broken reference: "../fonts/missing.woff2" leads to fonts/missing.woff2, which is not in the site',

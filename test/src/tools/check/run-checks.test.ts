@@ -1,19 +1,19 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PDFDocument, PDFName, PDFString } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
+import { afterAll, describe, expect, it } from "vitest";
 import { formatFindings } from "../../../../src/tools/check/finding.ts";
 import { runChecks, type CheckName } from "../../../../src/tools/check/run-checks.ts";
-import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
-import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
-import { testProject, shippedSiteUrl } from "../../../helpers/project.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { shippedSiteUrl } from "../../../helpers/project.ts";
+import { sharedBrowserOptions, sharedSite } from "../../../helpers/shared-site.ts";
 
 const slug = "trade-note";
 
+// The English site (test/shared-sites.ts): the test briefing built with its PDF; each test breaks a copy.
 describe("the quality gate over a built site", () => {
   const work = tempDir();
-  const built = path.join(work, "output");
+  const built = sharedSite("english");
   let copies = 0;
   const baseline = new Map<string, string[]>();
 
@@ -28,21 +28,11 @@ describe("the quality gate over a built site", () => {
   /** The findings the break added: what the gate reports now and did not on the unbroken site. */
   const newFindings = async (dir: string, checks: CheckName[]): Promise<string[]> => {
     const key = checks.join();
-    if (!baseline.has(key)) baseline.set(key, formatFindings((await runChecks(built, { only: checks, siteUrl: shippedSiteUrl() })).findings));
+    if (!baseline.has(key)) baseline.set(key, formatFindings((await runChecks(built, { only: checks, siteUrl: shippedSiteUrl(), browser: sharedBrowserOptions() })).findings));
     const before = new Set(baseline.get(key));
-    return formatFindings((await runChecks(dir, { only: checks, siteUrl: shippedSiteUrl() })).findings).filter((line) => !before.has(line));
+    return formatFindings((await runChecks(dir, { only: checks, siteUrl: shippedSiteUrl(), browser: sharedBrowserOptions() })).findings).filter((line) => !before.has(line));
   };
 
-  beforeAll(async () => {
-    await buildSite({
-      project: testProject({ briefingsDir: VALID_BRIEFINGS }),
-      outputDir: built,
-      quiet: true,
-      printPdfs: async (siteDir, briefings) => {
-        await printBriefings(siteDir, briefings.map((b) => b.slug), { siteUrl: shippedSiteUrl(), log: false });
-      },
-    });
-  });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("fails a page with a duplicate id, naming the page, the line and the rule", async () => {

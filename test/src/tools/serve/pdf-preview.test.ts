@@ -1,12 +1,12 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../../src/tools/build/build-site.ts";
-import { launchBrowser } from "../../../../src/base/launch-browser.ts";
+import type { Browser } from "puppeteer-core";
 import { createPdfPreview } from "../../../../src/tools/serve/pdf-preview.ts";
 import { briefingsEdited } from "../../../../src/tools/serve/briefings-edited.ts";
-import { tempDir, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
-import { shippedSiteUrl, testProject } from "../../../helpers/project.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
+import { connectSharedBrowser, sharedSite } from "../../../helpers/shared-site.ts";
+import { shippedSiteUrl } from "../../../helpers/project.ts";
 
 describe("briefingsEdited", () => {
   it("names the briefings whose files changed", () => {
@@ -22,14 +22,18 @@ describe("briefingsEdited", () => {
 describe("createPdfPreview", () => {
   const work = tempDir();
   const out = path.join(work, "output");
-  beforeAll(() => buildSite({ project: testProject({ briefingsDir: VALID_BRIEFINGS }), outputDir: out, quiet: true }));
+  beforeAll(() => {
+    // A copy of the English site (test/shared-sites.ts) as the site build leaves it, before printing.
+    cpSync(sharedSite("english"), out, { recursive: true });
+    rmSync(path.join(out, "trade-note", "trade-note.pdf"));
+  });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("prints a burst of saves once, keeps one browser for later prints, and closes it", async () => {
     let launches = 0;
     const printedRounds: string[][] = [];
     const lines: string[] = [];
-    const browsers: Array<Awaited<ReturnType<typeof launchBrowser>>> = [];
+    const browsers: Browser[] = [];
     const preview = createPdfPreview({
       siteDir: out,
       siteUrl: shippedSiteUrl(),
@@ -38,7 +42,8 @@ describe("createPdfPreview", () => {
       onPrinted: (slugs) => void printedRounds.push(slugs),
       launch: async () => {
         launches += 1;
-        const browser = await launchBrowser();
+        // The run's shared Chromium, connected to: closing the preview disconnects it.
+        const browser = await connectSharedBrowser();
         browsers.push(browser);
         return browser;
       },
