@@ -26,7 +26,7 @@ export interface BuiltSharedSite {
 declare module "vitest" {
   export interface ProvidedContext {
     /** Every shared site, built once per run. */
-    sharedSites: Record<SharedSiteName, BuiltSharedSite>;
+    sharedSites: Partial<Record<SharedSiteName, BuiltSharedSite>>;
     /** The DevTools endpoint of the Chromium the run shares. */
     browserEndpoint: string;
   }
@@ -45,11 +45,26 @@ function build(command: string, env: Record<string, string>): Promise<{ status: 
   });
 }
 
+/**
+ * The shared sites this run builds: all of them, or, when running a few test files by hand, only
+ * those named in TEST_SHARED_SITES (a comma-separated list; an unknown name is refused). A test
+ * that reads a site left out fails with the site's name (see test/helpers/shared-site.ts).
+ * @param only the value of TEST_SHARED_SITES, if set
+ */
+function sitesToBuild(only: string | undefined): [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][] {
+  const all = Object.entries(SHARED_SITES) as [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][];
+  if (only === undefined || only.trim() === "") return all;
+  const names = only.split(",").map((name) => name.trim());
+  const unknown = names.filter((name) => !(name in SHARED_SITES));
+  if (unknown.length > 0) throw new Error(`TEST_SHARED_SITES names ${unknown.join(", ")}; the shared sites are ${Object.keys(SHARED_SITES).join(", ")}`);
+  return all.filter(([name]) => names.includes(name));
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const work = mkdtempSync(path.join(tmpdir(), "briefing-shared-sites-"));
   const browser = launchBrowser();
   const entries = await Promise.all(
-    (Object.entries(SHARED_SITES) as [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][]).map(async ([name, spec]) => {
+    sitesToBuild(process.env.TEST_SHARED_SITES).map(async ([name, spec]) => {
       let briefingsDir = path.resolve(spec.briefings[0]!);
       if (!("inPlace" in spec && spec.inPlace)) {
         briefingsDir = path.join(work, name, "briefings");
@@ -64,7 +79,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       return [name, { dir, briefingsDir, env, ...result }] as const;
     }),
   );
-  project.provide("sharedSites", Object.fromEntries(entries) as Record<SharedSiteName, BuiltSharedSite>);
+  project.provide("sharedSites", Object.fromEntries(entries) as Partial<Record<SharedSiteName, BuiltSharedSite>>);
   const shared = await browser;
   project.provide("browserEndpoint", shared.wsEndpoint());
   return async () => {

@@ -10,7 +10,9 @@ import { SHARED_SITES, type SharedSiteName } from "../shared-sites.ts";
  * @param name the site's row in SHARED_SITES
  */
 export function sharedSiteBuild(name: SharedSiteName): BuiltSharedSite {
-  return inject("sharedSites")[name];
+  const site = inject("sharedSites")[name];
+  if (site === undefined) throw new Error(`the shared site "${name}" was not built in this run: add it to TEST_SHARED_SITES, or unset TEST_SHARED_SITES to build them all`);
+  return site;
 }
 
 /**
