@@ -15,11 +15,9 @@ import {
   type PDFObject,
 } from "pdf-lib";
 import { getDocumentProxy } from "unpdf";
+import { privateAddressesIn, privateHostOf } from "../../base/private-address.ts";
 import { readOutline } from "./read-outline.ts";
 import type { Finding } from "./finding.ts";
-
-/** An address on the machine that printed the PDF, which no reader can open. */
-const LOOPBACK = /(?:https?:\/\/)?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?::\d+)?[^\s)>\]"'\\]*/i;
 
 /**
  * Checks every PDF of the site: its structure (`qpdf --check`), that it is tagged (a structure
@@ -95,19 +93,18 @@ function checkLoopback(document: PDFDocument, add: (problem: string) => void): v
       const action = annotations!.lookupMaybe(i, PDFDict)?.lookupMaybe(PDFName.of("A"), PDFDict);
       const uri = action?.get(PDFName.of("URI"));
       const text = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : "";
-      const match = LOOPBACK.exec(text);
-      if (match && !reported.has(match[0])) {
-        reported.add(match[0]);
-        add(`page ${index + 1} links to ${text}, an address on the build machine that readers cannot open`);
+      if (privateHostOf(text) !== undefined && !reported.has(text)) {
+        reported.add(text);
+        add(`page ${index + 1} links to ${text}, a private address (the build machine or its network) that readers cannot open`);
       }
     }
   });
   for (const [ref, object] of document.context.enumerateIndirectObjects()) {
     for (const text of textsIn(object)) {
-      const match = LOOPBACK.exec(text);
-      if (match && !reported.has(match[0])) {
-        reported.add(match[0]);
-        add(`object ${ref.objectNumber} contains ${match[0]}, an address on the build machine`);
+      for (const address of privateAddressesIn(text)) {
+        if (reported.has(address)) continue;
+        reported.add(address);
+        add(`object ${ref.objectNumber} contains ${address}, a private address (the build machine or its network)`);
       }
     }
   }
