@@ -124,6 +124,19 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
     }
   });
 
+  it("describes the home as the WebSite and every other listing (archive pages, topics, search) as a CollectionPage of it", () => {
+    const listings = pages.filter((file) => file !== "404.html" && !briefings.some((b) => file.startsWith(`${b.slug}/`)));
+    expect(listings).toEqual(expect.arrayContaining(["index.html", "search/index.html", "tags/index.html"]));
+    for (const file of listings) {
+      const scripts = [...readPage(out, file).querySelectorAll('script[type="application/ld+json"]')];
+      expect(scripts, file).toHaveLength(1);
+      const data = JSON.parse(scripts[0]!.textContent ?? "");
+      const url = new URL(file.replace(/index\.html$/, ""), SITE_URL).href;
+      expect(data, file).toMatchObject(file === "index.html" ? { "@type": "WebSite", url: SITE_URL } : { "@type": "CollectionPage", url, isPartOf: { "@type": "WebSite", url: SITE_URL } });
+      expect(typeof data.name).toBe("string");
+    }
+  });
+
   it("lists exactly the public pages in the sitemap, each with the date its briefing last changed", () => {
     const xml = readFileSync(path.join(out, "sitemap.xml"), "utf8");
     expect(XMLValidator.validate(xml)).toBe(true);
