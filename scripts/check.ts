@@ -1,6 +1,8 @@
-// `npm run check [folder] [--only=html,links,feeds,data,share,pdfs,accessibility]`: the quality gate over a
-// built site (output/ by default). Prints one line per finding and a summary, and exits 1 if
-// anything was found. The work is in src/tools/check/.
+// `npm run check [folder] [--only=html,links,feeds,data,share,pdfs,accessibility] [--no-cache]`:
+// the quality gate over a built site (output/ by default). Prints one line per finding and a
+// summary with the time it took, and exits 1 if anything was found. Results of unchanged pages
+// are kept in <cacheDir>/gate unless --no-cache. The work is in src/tools/check/.
+import { cacheFolder } from "../src/base/cache-folder.ts";
 import { UserFacingError } from "../src/base/user-facing-error.ts";
 import { runCommand } from "../src/tools/cli/run-command.ts";
 import { formatFindings } from "../src/tools/check/finding.ts";
@@ -15,7 +17,8 @@ await runCommand(async () => {
   const folder = args.find((arg) => !arg.startsWith("--")) ?? "output";
   const started = performance.now();
   const { settings, run } = projectFromEnvironment(process.env);
-  const { findings, counted } = await runChecks(folder, { only: (only as CheckName[] | undefined) ?? CHECKS, siteUrl: settings.site.url, browser: run.browser });
+  const cacheDir = args.includes("--no-cache") ? undefined : cacheFolder(run.cacheDir, "gate");
+  const { findings, counted } = await runChecks(folder, { only: (only as CheckName[] | undefined) ?? CHECKS, siteUrl: settings.site.url, browser: run.browser, cacheDir });
   for (const line of formatFindings(findings)) console.log(`${folder}/${line}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const what = `${counted.pages} pages, ${counted.pdfs} PDFs and ${counted.files} files in ${folder}/ in ${seconds} s`;

@@ -2,7 +2,7 @@ import { rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** What a build keeps between runs, each in a folder of its own under the cache folder. */
-export type CacheKind = "fonts" | "share-images" | "pdf";
+export type CacheKind = "fonts" | "share-images" | "pdf" | "gate";
 
 /**
  * The folder a build keeps one kind of result in between runs: `<cacheDir>/<kind>`. Every entry

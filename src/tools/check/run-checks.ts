@@ -28,6 +28,11 @@ export interface GateOptions {
   siteUrl: string;
   /** The browser the accessibility check opens pages in. */
   browser?: BrowserOptions;
+  /**
+   * Where the accessibility check keeps each page's results between runs (`<cacheDir>/gate`),
+   * so unchanged pages are not opened again; no cache when undefined (`--no-cache`).
+   */
+  cacheDir?: string;
 }
 
 /** What the gate found in a built site. */
@@ -60,7 +65,7 @@ export async function runChecks(root: string, options: GateOptions): Promise<Gat
   if (only.includes("data")) findings.push(...checkData(folder, files));
   if (only.includes("share")) findings.push(...checkShare(folder, files, links, address));
   if (only.includes("pdfs")) findings.push(...(await checkPdfs(folder, files, links, address)));
-  if (only.includes("accessibility")) findings.push(...(await checkAccessibility(folder, files, address.pathPrefix, options.browser)));
+  if (only.includes("accessibility")) findings.push(...(await checkAccessibility(folder, files, address.pathPrefix, { browser: options.browser, cacheDir: options.cacheDir })));
   return {
     findings,
     counted: { pages: files.filter((f) => f.endsWith(".html")).length, pdfs: files.filter((f) => f.endsWith(".pdf")).length, files: files.length },
