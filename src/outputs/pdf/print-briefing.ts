@@ -7,6 +7,8 @@ import { normaliseStructureIds } from "./normalise-structure-ids.ts";
 import { documentDates, saveWithContentId, setPdfMetadata, type PdfMetadata } from "./set-pdf-metadata.ts";
 import { watchPageLoading, type LoadProblems } from "../../base/watch-page-loading.ts";
 import { loopbackLinks, pointLinksAtSite } from "./links-to-site.ts";
+import { describeLinks } from "./describe-links.ts";
+import { regroupFigures } from "./regroup-figures.ts";
 
 /** A printed briefing. */
 export interface PrintedPdf {
@@ -132,6 +134,9 @@ async function printOnPage(browser: Browser, target: PrintTarget, timeoutMs: num
     if (loopback.length > 0) throw new Error(`links in ${url} would point at this machine in the PDF: ${loopback.join(", ")}`);
     writeOutline(document, headings, namedDestinations(document));
     normaliseStructureIds(document);
+    // PDF/UA (the gate checks it): figures that group a caption and a chart are divisions, and every link says what it is.
+    regroupFigures(document);
+    await describeLinks(document);
     setPdfMetadata(document, await readMetadata(page, url, target.sourceDateEpoch));
     return { bytes: await saveWithContentId(document), pages: document.getPageCount(), assets: [...assets].sort() };
   } catch (error) {

@@ -18,6 +18,7 @@ import { getDocumentProxy } from "unpdf";
 import { privateAddressesIn, privateHostOf } from "../../base/private-address.ts";
 import { readOutline, type PdfDocument } from "./read-outline.ts";
 import { contentsPageProblems } from "./check-contents-pages.ts";
+import { pdfUaProblems } from "./check-pdf-ua.ts";
 import type { SiteAddress } from "./site-address.ts";
 import type { SiteLinks } from "./site-links.ts";
 import type { Finding } from "./finding.ts";
@@ -54,6 +55,7 @@ export async function checkPdfs(root: string, files: string[], links: SiteLinks,
       continue;
     }
     checkTagged(document, add);
+    for (const problem of pdfUaProblems(document)) add(problem);
     checkProperties(document, add);
     checkLoopback(document, add);
     checkSiteLinks(document, links, address, add);
