@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { ContentError } from "../base/content-error.ts";
 import { displayPath } from "../base/display-path.ts";
+import { refuseLinks } from "./refuse-links.ts";
 
 /**
  * The largest content file the build reads: 1 MB. A briefing section is a few thousand
@@ -15,20 +16,26 @@ export const MAX_FILE_BYTES = 1_000_000;
  * would publish U+FFFD replacement characters instead of the text.
  * @param file the file to read
  * @param maxBytes the largest size accepted
- * @throws ContentError naming the file and the line of the first byte that is not UTF-8, or the size limit
+ * @throws ContentError naming the file and the line of the first byte that is not UTF-8, the size
+ *   limit, or a link (see refuseLinks)
  */
 export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): string {
-  const size = statSync(file).size;
-  const bytes = readFileSync(file);
+  refuseLinks(file);
+  const stats = statSync(file);
+  if (!stats.isFile()) throw new ContentError([{ file: displayPath(file), message: "this is a folder (or a device), not a file; the build reads text files here: remove or rename it" }]);
+  const size = stats.size;
   if (size > maxBytes) {
+    // Only the part up to the limit is read: a 3 GB file (sparse, or a disk image saved by
+    // mistake) cannot even be held in one buffer.
     throw new ContentError([
       {
         file: displayPath(file),
-        line: lineAt(bytes, maxBytes),
+        line: lineAt(readStart(file, maxBytes), maxBytes),
         message: `the file is ${formatMegabytes(size)}, more than the limit of ${formatMegabytes(maxBytes)} (it passes the limit on this line); split it into several sections, or remove what does not belong in it`,
       },
     ]);
   }
+  const bytes = readFileSync(file);
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8Byte(bytes);
     const byte = bytes[offset] ?? 0;
@@ -41,6 +48,17 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): string {
     ]);
   }
   return bytes.toString("utf8");
+}
+
+/** The first `length` bytes of a file. */
+function readStart(file: string, length: number): Uint8Array {
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(file, "r");
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** 1-based line of the byte at `offset`. */

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import { ContentError, type ContentProblem } from "../base/content-error.ts";
 import { displayPath } from "../base/display-path.ts";
+import { excerpt } from "./excerpt.ts";
 
 /** A YAML document with a way to turn a field path into a line number. */
 export interface ParsedYaml {
@@ -60,6 +61,12 @@ export function validateYaml<Schema extends z.ZodType>(parsed: ParsedYaml, schem
   // reportInput: zod 4 leaves the offending value out of issues unless asked.
   const result = schema.safeParse(parsed.document.toJS({ maxAliasCount: 100 }) ?? {}, { reportInput: true });
   if (result.success) return result.data;
+  const whole = result.error.issues.find((issue) => issue.path.length === 0 && issue.code === "invalid_type" && issue.expected === "object");
+  if (whole) {
+    // A file that is not a mapping (a text file, a list, a secrets file linked by mistake) is one
+    // mistake; its content is not quoted, since it may be anything.
+    throw new ContentError([{ file: displayPath(parsed.file), line: parsed.firstLine, message: `this file holds ${describeKind(whole.input)}, not fields; write one field per line, e.g. title: Port traffic (see README.md, "Add a briefing")` }]);
+  }
   const problems: ContentProblem[] = mergeMisspeltFields(result.error.issues).map((issue) => ({
     file: displayPath(parsed.file),
     // An unknown field is reported on its own line, not on its parent's.
@@ -132,15 +139,22 @@ function explainIssue(issue: z.core.$ZodIssue): string {
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(issue.input)}`;
     case "invalid_format":
       // Messages that quote the value themselves need no "found" after them.
-      return typeof issue.input === "string" && issue.message.includes(`"${issue.input}"`) ? issue.message : `${issue.message}, found ${describeValue(issue.input)}`;
+      return typeof issue.input === "string" && issue.message.includes(`"${issue.input}"`) && issue.input.length <= 40 ? issue.message : `${issue.message}, found ${describeValue(issue.input)}`;
     default:
       return issue.message;
   }
 }
 
+/** What a whole file holds, said without quoting it. */
+function describeKind(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (typeof value === "string") return "a single line of text";
+  return Array.isArray(value) ? "a list" : `a single ${typeof value}`;
+}
+
 function describeValue(value: unknown): string {
   if (value === null) return "an empty value";
-  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "string") return excerpt(value);
   if (value instanceof Date) return `the date ${value.toISOString()} (quote it to keep the offset)`;
   return typeof value === "object" ? (Array.isArray(value) ? "a list" : "a mapping") : String(value);
 }
