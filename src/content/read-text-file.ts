@@ -3,6 +3,7 @@ import { isUtf8 } from "node:buffer";
 import { ContentError } from "../base/content-error.ts";
 import { displayPath } from "../base/display-path.ts";
 import { refuseLinks } from "./refuse-links.ts";
+import { FORBIDDEN_CHARACTER_FIX, findForbiddenCharacter } from "./forbidden-characters.ts";
 
 /**
  * The largest content file the build reads: 1 MB. A briefing section is a few thousand
@@ -16,8 +17,9 @@ export const MAX_FILE_BYTES = 1_000_000;
  * would publish U+FFFD replacement characters instead of the text.
  * @param file the file to read
  * @param maxBytes the largest size accepted
- * @throws ContentError naming the file and the line of the first byte that is not UTF-8, the size
- *   limit, or a link (see refuseLinks)
+ * @throws ContentError naming the file and the line of the first byte that is not UTF-8, or of
+ *   the first character XML cannot carry (see forbidden-characters.ts); the size limit; a link
+ *   (see refuseLinks)
  */
 export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): string {
   refuseLinks(file);
@@ -47,7 +49,19 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): string {
       },
     ]);
   }
-  return bytes.toString("utf8");
+  const text = bytes.toString("utf8");
+  const found = findForbiddenCharacter(text);
+  if (found) {
+    const before = text.slice(0, found.index).split("\n");
+    throw new ContentError([
+      {
+        file: displayPath(file),
+        line: before.length,
+        message: `column ${[...before.at(-1)!].length + 1} holds ${found.description}; ${FORBIDDEN_CHARACTER_FIX}`,
+      },
+    ]);
+  }
+  return text;
 }
 
 /** The first `length` bytes of a file. */

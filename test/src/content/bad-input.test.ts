@@ -100,6 +100,9 @@ const CASES: BadInput[] = [
   { name: "blockquotes nested beyond the limit", break: edit(HISTORY, (text) => `${text}\n${"> ".repeat(25)}Deep.\n`), file: HISTORY, line: 7, says: ["nest more than 20 deep", "flatten"] },
   { name: "list nested 10,000 deep", break: edit(HISTORY, (text) => `${text}\n${"- ".repeat(10_000)}Lost.\n`), file: HISTORY, line: 7, says: ["nest more than 20 deep"] },
   { name: "section that is a 3 GB sparse file", break: (root) => truncateSync(path.join(root, TRAFFIC), 3_000_000_000), file: TRAFFIC, line: 11, says: ["the file is 3000 MB, more than the limit of 1.0 MB"] },
+  { name: "NUL byte in prose", break: replace(HISTORY, "The terminal", "The\u0000terminal"), file: HISTORY, line: 5, says: ["column 4 holds U+0000 (NUL)", "feeds (XML) cannot carry it"] },
+  { name: "ESC written as a YAML escape in the title", break: replace(YAML, "title: Port traffic note", 'title: "Port \\e[31mtraffic"'), file: YAML, line: 2, field: "title", says: ["U+001B (ESC)", "character 6"] },
+  { name: "title that leaves a right-to-left override open", break: replace(YAML, "title: Port traffic note", "title: Port \u202Eeton"), file: YAML, line: 2, field: "title", says: ["U+202E", "never closes it"] },
   // files from outside the briefing folder
   { name: "section symlinked to a file outside the briefing", break: symlink(TRAFFIC, path.join(OUTSIDE, "sections/01-leak.md")), file: TRAFFIC, says: ["is a symbolic link", "copy of the file"] },
   { name: "briefing.yaml symlinked to a secrets file", break: symlink(YAML, SECRET), file: YAML, says: ["is a symbolic link"] },
@@ -108,7 +111,7 @@ const CASES: BadInput[] = [
   { name: "briefing folder symlinked from elsewhere", break: (root) => { renameSync(path.join(root, BRIEFING), path.join(root, "elsewhere")); symlinkSync(path.join(root, "elsewhere"), path.join(root, BRIEFING)); }, file: BRIEFING, says: ["is a symbolic link"] },
   { name: "dangling symlink in the briefings folder", break: (root) => symlinkSync(path.join(root, "gone"), path.join(root, "briefings/old-note")), file: "briefings/old-note", says: ["is a symbolic link"] },
   { name: "briefing.yaml that is one line of text (not quoted back)", break: write(YAML, `${SECRET_TEXT}\n`), file: YAML, line: 1, says: ["holds a single line of text, not fields"] },
-  { name: "long value quoted as a short escaped excerpt", break: replace(YAML, "value: 14", `value: "${SECRET_TEXT}\\u0000\\u001b"`), file: YAML, field: "figures[1].value", says: ['expected number, found "db_password=hunter2-cannot-leak api_key=…"'] },
+  { name: "long value quoted as a short escaped excerpt", break: replace(YAML, "value: 14", `value: "${SECRET_TEXT}"`), file: YAML, field: "figures[1].value", says: ['expected number, found "db_password=hunter2-cannot-leak api_key=…"'] },
   { name: "briefings folder that is a file", break: both(remove("briefings"), write("briefings", "trade-note\n")), file: "briefings", says: ["is a file, not a folder", "BRIEFINGS_DIR"] },
   // shortcodes in prose
   { name: "unknown figure id in prose (and no cascade of unstated figures)", break: replace(TRAFFIC, '"containers"', '"container"'), file: TRAFFIC, line: 6, says: ['no key figure with id "container"'] },
