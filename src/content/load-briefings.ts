@@ -10,6 +10,7 @@ import { resolveCharts } from "./resolve-charts.ts";
 import { chartAnchor, type PlacedChart } from "./chart.ts";
 import { MAX_FILE_BYTES, readTextFile } from "./read-text-file.ts";
 import { refuseLinks } from "./refuse-links.ts";
+import { datesOutOfOrder, datesTooFarAhead } from "./check-dates.ts";
 import { applyWrittenPrecision } from "./written-precision.ts";
 import { BRIEFING_FILE, loadSections } from "./load-sections.ts";
 import { briefingUrl } from "./paths/briefing-paths.ts";
@@ -27,9 +28,11 @@ export const RESERVED_BRIEFING_NAMES = ["assets"] as const;
  * Everything is checked before anything is returned; all problems found are
  * reported together in one ContentError.
  * @param briefingsDir the folder holding the briefing folders
+ * @param options.now the build's moment: a date more than a year after it is refused (see
+ *   datesTooFarAhead); without it dates are not compared with any clock
  * @returns the briefings, newest first
  */
-export function loadBriefings(briefingsDir: string): Briefing[] {
+export function loadBriefings(briefingsDir: string, options: { now?: Date } = {}): Briefing[] {
   if (!existsSync(briefingsDir)) {
     throw new ContentError([{ file: displayPath(briefingsDir), message: "the briefings folder does not exist; create it with one folder per briefing" }]);
   }
@@ -48,7 +51,15 @@ export function loadBriefings(briefingsDir: string): Briefing[] {
   for (const folder of folders) {
     try {
       refuseLinks(path.join(briefingsDir, folder));
-      briefings.push(loadBriefingOnce(path.join(briefingsDir, folder)));
+      const briefing = loadBriefingOnce(path.join(briefingsDir, folder));
+      // Checked on every load, outside the cache: the answer depends on the build's moment.
+      const ahead = options.now ? datesTooFarAhead(briefing, options.now) : [];
+      if (ahead.length > 0) {
+        const dataFile = path.join(briefingsDir, folder, BRIEFING_FILE);
+        const parsed = parseYaml(readTextFile(dataFile), dataFile);
+        throw new ContentError(ahead.map((issue) => fieldProblem(parsed, issue.field, issue.message)));
+      }
+      briefings.push(briefing);
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
@@ -132,6 +143,7 @@ export function loadBriefing(dir: string): Briefing {
     figures.set(figure.id, figure);
   });
 
+  for (const issue of datesOutOfOrder(data)) problems.push(fieldProblem(parsed, issue.field, issue.message));
   const updates = identifyUpdates(data.updates, parsed, problems);
   const resolved = resolveCharts(data.charts, figures);
   for (const issue of resolved.issues) problems.push(fieldProblem(parsed, issue.field, issue.message));

@@ -92,6 +92,8 @@ const CASES: BadInput[] = [
   { name: "offset without a colon", break: replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2024-05-02T09:30:00+0100"), file: YAML, line: 4, field: "date", says: ["+HH:MM"] },
   { name: "source dated a day that does not exist", break: replace(YAML, "date: 2024-04-30", "date: 2024-04-31"), file: YAML, line: 13, field: "source.date", says: ["April 2024 has 30 days"] },
   { name: "update dated month 13", break: replace(YAML, "date: 2024-05-10", "date: 2024-13-10"), file: YAML, line: 38, field: "updates[0].date", says: ["no month 13"] },
+  { name: "updated before date", break: replace(YAML, "timeZone: Europe/London", "updated: 2024-04-02T09:30:00+01:00\ntimeZone: Europe/London"), file: YAML, line: 5, field: "updated", says: ["is before the briefing's date"] },
+  { name: "update dated before the briefing", break: replace(YAML, "date: 2024-05-10", "date: 2023-05-10"), file: YAML, line: 38, field: "updates[0].date", says: ["2023-05-10 is before the briefing's date (2024-05-02)"] },
   { name: "two updates on one day without ids", break: replace(YAML, "updates:\n", "updates:\n  - date: 2024-05-10\n    title: Second\n    note: Another.\n"), file: YAML, line: 41, field: "updates[1].date", says: ['both have the id "2024-05-10"', "id: 2024-05-10-2"] },
   // encoding and size
   { name: "briefing.yaml in Latin-1", break: (root) => write(YAML, Buffer.concat([readFileSync(path.join(root, YAML)).subarray(0, 0), latin1(readFileSync(path.join(root, YAML), "utf8").replace("Test Desk\ntags", "Test Désk\ntags").replace("近", "~"))]))(root), file: YAML, line: 8, says: ["not UTF-8", "byte 0xE9", "save it as UTF-8"] },
@@ -221,6 +223,9 @@ describe("bad input through npm run build:site", () => {
     ["a mistyped shortcode", replace(TRAFFIC, '{% figure "containers" %}', '{% figur "containers" %}'), ['01-traffic.md:6: {% figur "containers" %} is not a shortcode']],
     ["a section symlinked to a file outside", symlink(TRAFFIC, path.join(OUTSIDE, "sections/01-leak.md")), ["01-traffic.md: this is a symbolic link"]],
     ["briefing.yaml symlinked to a secrets file", symlink(YAML, SECRET), ["briefing.yaml: this is a symbolic link"]],
+    ["an updated date in the year 2999", replace(YAML, "timeZone: Europe/London", "updated: 2999-05-02T09:30:00+01:00\ntimeZone: Europe/London"), ["briefing.yaml:5 updated: 2999-05-02T09:30:00+01:00 is more than a year after this build (2024-06-01)"], { SOURCE_DATE_EPOCH: "1717200000" }],
+    ["a dangling symlink in the briefings folder", (root) => symlinkSync(path.join(root, "gone"), path.join(root, "briefings/old-note")), ["briefings/old-note: this is a symbolic link"]],
+    ["BRIEFINGS_DIR naming a file", both(remove("briefings"), write("briefings", "x\n")), ["briefings: this is a file, not a folder"]],
     ["a missing sections folder", remove(`${BRIEFING}/sections`), ["trade-note/sections: the sections folder is missing"]],
     ["an impossible date", replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2023-02-30T18:00:00+08:00"), ["briefing.yaml:4 date:", "does not exist"]],
     ["a relative SITE_URL", () => undefined, ["SITE_URL environment variable", "not an absolute URL"], { SITE_URL: "/staging/" }],
