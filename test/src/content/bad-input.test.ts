@@ -148,6 +148,7 @@ const CASES: BadInput[] = [
   // briefing folders
   { name: "briefing.yaml missing", break: remove(YAML), file: BRIEFING, says: ["briefing.yaml is missing"] },
   { name: "briefing folder name not a slug", break: move(BRIEFING, "briefings/Trade_Note"), file: "briefings/Trade_Note", says: ["lower-case letters, digits and hyphens"] },
+  { name: "briefing folder named ..beijing (not skipped as hidden)", break: move(BRIEFING, "briefings/..trade-note"), file: "briefings/..trade-note", says: ["lower-case letters, digits and hyphens"] },
   { name: "briefing folder named like the site's assets", break: move(BRIEFING, "briefings/assets"), file: "briefings/assets", says: ['cannot be named "assets"'] },
   { name: "no briefings at all", break: remove(BRIEFING), file: "briefings", says: ["no briefings found"] },
   { name: "briefings folder missing", break: remove("briefings"), file: "briefings", says: ["the briefings folder does not exist"] },
