@@ -59,7 +59,7 @@ export function briefingsPlugin(eleventyConfig: EleventyConfig, options: Briefin
       const given = handedOver;
       handedOver = undefined;
       const now = buildMoment(options.project.run.sourceDateEpoch);
-      return given ?? renderBriefings(loadBriefings(briefingsDir, { now }), readInterfaceWords(path.join(dataDir, "labels.json")));
+      return given ?? renderBriefings(loadBriefings(briefingsDir, { now }), readInterfaceWords(path.join(dataDir, "labels")));
     }));
 
   loaders.set(eleventyConfig, briefings);
