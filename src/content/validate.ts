@@ -114,6 +114,7 @@ export function validateYaml<Schema extends z.ZodType>(parsed: ParsedYaml, schem
  * bidirectional override open (see forbidden-characters.ts), as problems naming the field.
  * @param parsed the document, for line numbers
  * @param value the document as plain data
+ * @param at the field path of `value` in the document
  */
 export function findTextProblems(parsed: ParsedYaml, value: unknown, at: (string | number)[] = []): ContentProblem[] {
   if (typeof value === "string") {
@@ -150,9 +151,9 @@ function mergeMisspeltFields(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
           editDistance(key, String(other.path.at(-1))) <= 2,
       );
       if (missing) dropped.add(missing);
-      return missing ? `"${key}" (did you mean "${String(missing.path.at(-1))}"?)` : `"${key}"`;
+      return missing ? `${excerpt(key)} (did you mean "${String(missing.path.at(-1))}"?)` : excerpt(key);
     });
-    if (meant.every((text, index) => text === `"${issue.keys[index]}"`)) return issue;
+    if (meant.every((text, index) => text === excerpt(issue.keys[index]!))) return issue;
     return { ...issue, code: "custom", message: `unknown field ${meant.join(", ")}; correct the spelling` } as z.core.$ZodIssue;
   });
   return merged.filter((issue) => !dropped.has(issue));
@@ -190,7 +191,7 @@ function explainIssue(issue: z.core.$ZodIssue): string {
         ? `is missing; add it (${issue.expected} expected)`
         : `expected ${issue.expected}, found ${describeValue(issue.input)}`;
     case "unrecognized_keys":
-      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}; check the spelling or remove ${issue.keys.length > 1 ? "them" : "it"}`;
+      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => excerpt(k)).join(", ")}; check the spelling or remove ${issue.keys.length > 1 ? "them" : "it"}`;
     case "invalid_value":
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(issue.input)}`;
     case "invalid_format":
