@@ -4,6 +4,8 @@ import { formatFigure } from "../format/format-figure.ts";
 import { formatNumber } from "../format/format-number.ts";
 import type { Labels } from "../../content/interface-words.ts";
 import type { Chart } from "../../content/chart.ts";
+import type { Scale } from "../../content/schema.ts";
+import { unitGap } from "../format/unit-gap.ts";
 import { chartAnchor } from "../../content/chart.ts";
 import { describePoint, describePoints } from "./describe-point.ts";
 import { escapeHtml } from "../html/escape-html.ts";
@@ -99,6 +101,8 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
   });
 
   const percent = chart.points[0]?.unit === "%";
+  // Ticks read like the bars' values: "20 million" under bars of "86.4 million", never "20,000,000".
+  const scale = chart.points.every((point) => point.scale === chart.points[0]?.scale) ? chart.points[0]?.scale : undefined;
   const axisY = rowsHeight - L.rowGap / 2;
   const [rangeStart, rangeEnd] = x.range() as [number, number];
   const axisLine =
@@ -106,7 +110,7 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
     ticks.map((tick) => `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(x(tick))}" x2="${round(x(tick))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
   const axis = ticks
     .map((tick) => {
-      const text = formatNumber(tick, locale, "count") + (percent ? "%" : "");
+      const text = tickLabel(tick, scale, percent ? "%" : "", locale, words);
       const half = estimateTextWidth(text, L.tickSize) / 2;
       const anchor = x(tick) - half < 0 ? "start" : x(tick) + half > L.width ? "end" : "middle";
       return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(x(tick))}" y="${round(height - 2)}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
@@ -149,4 +153,13 @@ function paint(part: keyof typeof PAINTS): string {
 /** Two decimals are plenty for a drawing; more only bloats the page. */
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/**
+ * An axis tick as the bars' values are written: at the points' shared scale and in the page's
+ * language ("20 million", "2,000万", "20 %" in French); zero is just 0.
+ */
+function tickLabel(tick: number, scale: Scale | undefined, unit: string, locale: string, words: Labels): string {
+  if (tick === 0 || scale === undefined) return formatNumber(tick, locale, "count") + unitGap(locale, unit) + unit;
+  return formatFigure({ value: tick, unit, kind: "count", scale }, locale, words);
 }

@@ -94,6 +94,32 @@ describe("renderBarChart", () => {
     for (const track of tracks) expect([track.getAttribute("fill"), Number(track.getAttribute("opacity"))]).toEqual(["#8c8c8c", 0.3]);
   });
 
+  describe("axis ticks", () => {
+    const scaled = (): Chart => ({
+      id: "arrivals",
+      title: "Arrivals",
+      type: "bar",
+      points: [86_400_000, 62_000_000, 43_100_000].map((value, i) => ({ label: `Country ${i + 1}`, value, unit: "", kind: "count" as const, scale: "million" as const })),
+    });
+    const ticks = (locale: string) => {
+      const { document } = parseHTML(`<body>${renderBarChart(scaled(), locale, loadInterfaceWords(locale))}</body>`);
+      return [...document.querySelectorAll(".chart__tick")].map((t) => t.textContent);
+    };
+
+    it("are written in the bars' scale and the page's language: 20 million, not 20,000,000", () => {
+      expect(ticks("en")).toEqual(["0", "20 million", "40 million", "60 million", "80 million", "100 million"]);
+      expect(ticks("fr")).toContain("20 millions");
+      expect(ticks("ru")).toContain("20 млн");
+      expect(ticks("en").join(" ")).not.toMatch(/000/);
+    });
+
+    it("carry the language's percent spacing", () => {
+      const chart: Chart = { id: "p", title: "P", type: "bar", points: [{ label: "A", value: 14.8, unit: "%", kind: "percent" }, { label: "B", value: 30, unit: "%", kind: "percent" }] };
+      const { document } = parseHTML(`<body>${renderBarChart(chart, "fr", loadInterfaceWords("fr"))}</body>`);
+      expect([...document.querySelectorAll(".chart__tick")].map((t) => t.textContent)).toContain("10 %");
+    });
+  });
+
   describe("with negative and mixed-sign values", () => {
     const point = (label: string, value: number) => ({ label, value, unit: "%", kind: "percent" as const, decimals: 1 });
     const english = loadInterfaceWords("en");
