@@ -12,6 +12,7 @@ import { readTextFile } from "./read-text-file.ts";
 import { applyWrittenPrecision } from "./written-precision.ts";
 import { BRIEFING_FILE, loadSections } from "./load-sections.ts";
 import { briefingUrl } from "./paths/briefing-paths.ts";
+import { tagCollisions } from "./paths/tag-paths.ts";
 
 export { BRIEFING_FILE };
 
@@ -45,6 +46,7 @@ export function loadBriefings(briefingsDir: string): Briefing[] {
       else throw error;
     }
   }
+  problems.push(...tagCollisions(briefings.map((b) => ({ file: displayPath(path.join(briefingsDir, b.slug, BRIEFING_FILE)), tags: b.tags ?? [] }))));
   // A mistake shared by every briefing (a labels file, say) is reported once, not once per briefing.
   if (problems.length > 0) throw new ContentError(uniqueProblems(problems));
   if (briefings.length === 0) {
