@@ -5,6 +5,7 @@ export { formatDate } from "../../../render/format/format-date.ts";
 export { formatFigure, figureParts, formatChange, changeTone } from "../../../render/format/format-figure.ts";
 export { formatNumber } from "../../../render/format/format-number.ts";
 export { formatCitation } from "../../../render/format/format-citation.ts";
+export { punctuationFor } from "../../../render/format/punctuation.ts";
 export { formatLanguage } from "../../../render/format/format-language.ts";
 export { labelsFor } from "./labels-for.ts";
 export { markdownInline } from "../../../render/markdown/markdown-inline.ts";
