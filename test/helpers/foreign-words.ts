@@ -17,8 +17,9 @@ function phrasesOf(words: Labels): string[] {
  * The interface words of other languages that a page shows as its own: a text node (or an
  * aria-label, title or alt) that is exactly another language's label, or holds a long one,
  * outside any element marked with another `lang`. Words a language shares with the page's
- * ("PDF", "Total", "JSON") are not counted; nor are words of one letter or, in Chinese, Japanese
- * and Korean, of one character.
+ * ("PDF", "Total", "JSON") are not counted; nor are single words in Latin or Cyrillic letters,
+ * which a briefing may well use itself ("Editor" is a credit in English and a label in Spanish),
+ * nor single characters in Chinese, Japanese and Korean.
  * @param document a built page
  * @param labels every language's interface words
  * @returns each foreign word found, as "<language>: <word> in <where>"
@@ -33,7 +34,8 @@ export function foreignInterfaceWords(document: Document, labels: Record<string,
     .filter((language) => language !== pageFile)
     .flatMap((language) =>
       [...new Set(phrasesOf(labels[language]!))]
-        .filter((phrase) => (DENSE_SCRIPT.test(phrase) ? [...phrase].length >= 2 : phrase.length >= 4))
+        // A single Latin word ("Editor", "Total") is as likely a briefing's own word as a label.
+        .filter((phrase) => (DENSE_SCRIPT.test(phrase) ? [...phrase].length >= 2 : phrase.includes(" ") && phrase.length >= 6))
         .filter((phrase) => !ownText.includes(phrase))
         .map((phrase) => ({ language, phrase })),
     );
