@@ -3,15 +3,18 @@
  * by hyphens, without accents ("Port Traffic" → `port-traffic`, "Économie" → `economie`); every
  * other script is kept as written, marks and all, after Unicode NFKC normalisation, so a tag
  * keeps its meaning: "インバウンド" stays `インバウンド` (its voicing marks are what tell ガス from
- * カス), "Йемен" keeps its й, "国际赛事" stays `国际赛事`; half-width katakana and full-width
- * letters take their usual forms. Browsers show these readably in the address bar and send them
- * percent-encoded. Punctuation and spaces become single hyphens. The slug depends on the tag
- * alone, so a tag's URL is stable.
+ * カス), "Йемен" keeps its й, Devanagari vowel signs and Arabic vowel marks stay, "国际赛事" stays
+ * `国际赛事`; half-width katakana and full-width letters take their usual forms. Browsers show
+ * these readably in the address bar and send them percent-encoded. Anything written like markup
+ * (`<script>`, `<b>`) is left out first, so a tag of pasted HTML never names a page after its tags
+ * ("<script>alert(1)</script>" → `alert-1`). Punctuation and spaces become single hyphens. The
+ * slug depends on the tag alone, so a tag's URL is stable.
  * @param tag a tag as written in `briefing.yaml`
- * @returns the slug; empty only for a tag of punctuation alone
+ * @returns the slug; empty only for a tag of punctuation or markup alone
  */
 export function tagSlug(tag: string): string {
   return tag
+    .replace(/<[^<>]*>/g, " ")
     .normalize("NFKC")
     .normalize("NFD")
     // Only a Latin letter's accents go: in other scripts a mark is part of the letter.
