@@ -1,4 +1,5 @@
 import { FONT_SCRIPTS, type FontScript } from "../../content/language-script.ts";
+import { stackFonts } from "../../content/settings/stack-fonts.ts";
 import type { Theme, ThemeFonts } from "../../content/settings/theme-schema.ts";
 
 /** A font stack of each role for one script: CSS `font-family` values. */
@@ -26,11 +27,8 @@ const SCRIPT_LANGUAGES: Record<Exclude<FontScript, "latin">, string[]> = {
  * @param theme the active theme
  */
 export function fontStacks(theme: Theme): Record<FontScript, FontStack> {
-  const role = (fonts: ThemeFonts, generic: string) => (script: FontScript) => {
-    const own = script === "latin" ? undefined : (fonts[script] ?? (script === "arabic" ? undefined : fonts.cjk));
-    const families = [own?.family, fonts.latin.family, fonts.cjk.family].filter((family): family is string => family !== undefined);
-    return [...new Set(families)].map((family) => `"${family}"`).join(", ") + `, ${generic}`;
-  };
+  const role = (fonts: ThemeFonts, generic: string) => (script: FontScript) =>
+    [...stackFonts(fonts, script).map((font) => `"${font.family}"`), generic].join(", ");
   const body = role(theme.fonts.body, "serif");
   const heading = role(theme.fonts.heading, "sans-serif");
   return Object.fromEntries(FONT_SCRIPTS.map((script) => [script, { body: body(script), heading: heading(script) }])) as Record<FontScript, FontStack>;
