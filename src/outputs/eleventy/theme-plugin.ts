@@ -1,14 +1,11 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cacheFolder } from "../../base/cache-folder.ts";
-import { UserFacingError } from "../../base/user-facing-error.ts";
 import { FONT_SCRIPTS, type FontScript } from "../../content/language-script.ts";
 import type { ActiveTheme } from "../../content/settings/load-theme.ts";
 import type { Project } from "../../content/settings/project.ts";
 import { fontStacks, themeCss } from "../../render/css/theme-css.ts";
 import { fontFaces, type FontFace } from "../fonts/font-faces.ts";
-import { FontCoverage } from "../fonts/font-coverage.ts";
-import { findUncoveredCharacters, uncoveredCharactersMessage, type ShownPage } from "../fonts/find-uncovered-characters.ts";
 import { scriptsMarkedIn } from "../fonts/scripts-marked-in.ts";
 import { firstShownIn, subsetFontFaces, type SubsetFonts } from "../fonts/subset-fonts.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
@@ -32,9 +29,7 @@ interface AfterBuild {
  * font is tens of megabytes, and a page should load a few hundred kilobytes at most. The print
  * editions use `fonts-print.css`, the same glyphs in fewer files, so the PDF finds every glyph it
  * needs and embeds fewer fonts.
- *
- * Before that, every page is checked: a character with no bundled font for its language stops the
- * build with a message naming it (see findUncoveredCharacters).
+ * (The build then checks that every character has a font: src/outputs/fonts/check-font-coverage.ts.)
  */
 export function themePlugin(eleventyConfig: EleventyConfig, project: Project): void {
   const { theme } = project.settings;
@@ -49,14 +44,9 @@ export function themePlugin(eleventyConfig: EleventyConfig, project: Project): v
   });
 
   const faceGroups = themeFaces(theme.fonts);
-  const coverage = new FontCoverage(cacheDir);
   eleventyConfig.on("eleventy.after", async (context) => {
     const { directories, results = [] } = context as AfterBuild;
     if (!directories?.output) return;
-    // Every character drawn has a bundled font for its language, or the build stops here,
-    // before any font is written: nothing ever falls back to a system font.
-    const uncovered = await findUncoveredCharacters(htmlPages(results), theme.fonts, coverage);
-    if (uncovered.length > 0) throw new UserFacingError(uncoveredCharactersMessage(uncovered, theme.name));
     const shown = textsByVisits(results);
     const fonts: SubsetFonts = { css: "", files: [] };
     const printFonts: SubsetFonts = { css: "", files: [] };
@@ -84,13 +74,6 @@ export function themePlugin(eleventyConfig: EleventyConfig, project: Project): v
     writeFileSync(path.join(fontsDir, "fonts-print.css"), `/* Generated: the theme's fonts for the print edition, one file per slice. */\n${printFonts.css}\n`);
     writeFileSync(path.join(fontsDir, "fonts.css"), `/* Generated: the theme's fonts, cut down to the characters this site uses. */\n${fonts.css}\n`);
   });
-}
-
-/** Every HTML page written, print editions included, by address. */
-function htmlPages(results: NonNullable<AfterBuild["results"]>): ShownPage[] {
-  return results
-    .filter((r): r is { outputPath: string; content: string; url?: string } => typeof r.outputPath === "string" && r.outputPath.endsWith(".html") && typeof r.content === "string")
-    .map((r) => ({ url: r.url ?? r.outputPath, content: r.content }));
 }
 
 /**
