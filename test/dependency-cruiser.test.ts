@@ -31,24 +31,19 @@ describe("the layer rules (.dependency-cruiser.cjs)", () => {
     for (const copy of copies) rmSync(copy, { recursive: true, force: true });
   });
 
-  it("pass on the code as it is, and fail on an upward import planted in base, naming the rule and the import", () => {
+  // `npm run layers`, which npm test runs before Vitest, shows the rules pass on the code as it
+  // is. Here every kind of fault is planted in one copy and found in one run: each cruise of the
+  // whole code takes seconds.
+  it("fail on an upward import planted in base, an output that imports an Eleventy plugin, and two modules that import each other, naming each rule and import", () => {
     const root = copyOfProject();
     copies.push(root);
-    expect(cruise(root).status).toBe(0);
     appendFileSync(path.join(root, "src/base/display-path.ts"), '\nexport { runCommand } from "../tools/cli/run-command.ts";\n');
-    const result = cruise(root);
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain("base-imports-only-below: src/base/display-path.ts → src/tools/cli/run-command.ts");
-  });
-
-  it("fail on an output that imports an Eleventy plugin, and on two modules that import each other", () => {
-    const root = copyOfProject();
-    copies.push(root);
     appendFileSync(path.join(root, "src/outputs/feeds/json-feed.ts"), '\nexport type { EleventyConfig } from "../eleventy/eleventy-config.ts";\n');
     appendFileSync(path.join(root, "src/render/html/escape-html.ts"), '\nexport { editFragment } from "./edit-fragment.ts";\n');
     appendFileSync(path.join(root, "src/render/html/edit-fragment.ts"), '\nexport { escapeHtml } from "./escape-html.ts";\n');
     const result = cruise(root);
     expect(result.status).not.toBe(0);
+    expect(result.output).toContain("base-imports-only-below: src/base/display-path.ts → src/tools/cli/run-command.ts");
     expect(result.output).toContain("eleventy-plugins-only-from-tools: src/outputs/feeds/json-feed.ts → src/outputs/eleventy/eleventy-config.ts");
     expect(result.output).toMatch(/no-circular: src\/render\/html\/(escape-html|edit-fragment)\.ts →/);
   });

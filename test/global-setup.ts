@@ -47,13 +47,14 @@ function build(command: string, env: Record<string, string>): Promise<{ status: 
 
 /**
  * The shared sites this run builds: all of them, or, when running a few test files by hand, only
- * those named in TEST_SHARED_SITES (a comma-separated list; an unknown name is refused). A test
+ * those named in TEST_SHARED_SITES (a comma-separated list, or `none`; an unknown name is refused). A test
  * that reads a site left out fails with the site's name (see test/helpers/shared-site.ts).
  * @param only the value of TEST_SHARED_SITES, if set
  */
 function sitesToBuild(only: string | undefined): [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][] {
   const all = Object.entries(SHARED_SITES) as [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][];
   if (only === undefined || only.trim() === "") return all;
+  if (only.trim() === "none") return [];
   const names = only.split(",").map((name) => name.trim());
   const unknown = names.filter((name) => !(name in SHARED_SITES));
   if (unknown.length > 0) throw new Error(`TEST_SHARED_SITES names ${unknown.join(", ")}; the shared sites are ${Object.keys(SHARED_SITES).join(", ")}`);
