@@ -136,6 +136,31 @@ describe("renderBarChart", () => {
       expect(geometry[4]!.width).toBe(0);
     });
 
+    it("mirrors the chart right to left in Arabic: bars grow from the right, falling ones end at zero on the right", () => {
+      const { document } = parseHTML(`<body>${renderBarChart(mixed, "ar", english)}</body>`);
+      const rtl = document.querySelector("svg")!;
+      expect(rtl.getAttribute("direction")).toBe("rtl");
+      const width = Number(rtl.getAttribute("viewBox")!.split(" ")[2]);
+      const boxes = (svg: Element) => [...svg.querySelectorAll("rect.chart__bar")].map((bar) => ({ x: Number(bar.getAttribute("x")), width: Number(bar.getAttribute("width")) }));
+      const zero = Number(rtl.querySelector(".chart__zero-line")!.getAttribute("x1"));
+      const bars = boxes(rtl);
+      expect(bars[1]!.width / bars[0]!.width).toBeCloseTo(11.8 / 6.1, 1);
+      bars.forEach((bar, i) => {
+        if (mixed.points[i]!.value > 0) expect(bar.x + bar.width).toBeCloseTo(zero, 1);
+        if (mixed.points[i]!.value < 0) expect(bar.x).toBeCloseTo(zero, 1);
+      });
+      // Labels start at the right edge; under direction="rtl", "start" is the right end of a line.
+      for (const line of rtl.querySelectorAll(".chart__label tspan")) expect(Number(line.getAttribute("x"))).toBe(width);
+    });
+
+    it("keeps each value's sign and percent with its number in right-to-left text (a left-to-right isolate)", () => {
+      const { document } = parseHTML(`<body>${renderBarChart(mixed, "ar", english)}</body>`);
+      const values = [...document.querySelectorAll(".chart__value")].map((text) => text.textContent!);
+      for (const value of values) expect(value).toMatch(/^\u2066[^\u2069]*\d[^\u2069]*%\u2069/);
+      expect(values[0]).toMatch(/^\u2066\u200e?[-−]/);
+      for (const tick of document.querySelectorAll(".chart__tick")) expect(tick.textContent).toMatch(/^\u2066.*\u2069$/);
+    });
+
     it("writes every value label beyond its bar's end and inside the drawing, never off an edge", () => {
       const { svg, width } = draw(mixed);
       const labels = [...svg.querySelectorAll(".chart__value")];
