@@ -45,7 +45,7 @@ export function loadBriefings(briefingsDir: string): Briefing[] {
       else throw error;
     }
   }
-  // A mistake shared by every briefing (labels.json, say) is reported once, not once per briefing.
+  // A mistake shared by every briefing (a labels file, say) is reported once, not once per briefing.
   if (problems.length > 0) throw new ContentError(uniqueProblems(problems));
   if (briefings.length === 0) {
     throw new ContentError([{ file: displayPath(briefingsDir), message: `no briefings found; add a folder with a ${BRIEFING_FILE} (see README.md, "Add a briefing")` }]);

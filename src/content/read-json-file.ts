@@ -5,7 +5,7 @@ import { readTextFile } from "./read-text-file.ts";
 import { parseYaml, type ParsedYaml } from "./validate.ts";
 
 /**
- * Reads a JSON settings file (`_data/site.json`, `themes.json`, `labels.json`), calling a
+ * Reads a JSON settings file (`_data/site.json`, `themes.json`, `labels/`), calling a
  * syntax error a JSON error with its line and column. The result is the YAML reader's
  * document (JSON is YAML), so checks against a schema can name the line of a field.
  * @param file the JSON file

@@ -26,7 +26,7 @@ const slug = z
 
 /**
  * How a source qualifies a number, as a meaning rather than a word, so any language can
- * word it (`_data/labels.json`: "about 12,000", 约1.2万).
+ * word it (`_data/labels/`: "about 12,000", 约1.2万).
  */
 export const QUALIFIERS = ["about", "nearly", "more-than", "over"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];

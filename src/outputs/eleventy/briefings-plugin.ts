@@ -57,7 +57,7 @@ export function briefingsPlugin(eleventyConfig: EleventyConfig, options: Briefin
       // The build's own briefings serve its one render; a later rebuild reads the files again.
       const given = handedOver;
       handedOver = undefined;
-      return given ?? renderBriefings(loadBriefings(briefingsDir), readInterfaceWords(path.join(dataDir, "labels.json")));
+      return given ?? renderBriefings(loadBriefings(briefingsDir), readInterfaceWords(path.join(dataDir, "labels")));
     }));
 
   loaders.set(eleventyConfig, briefings);

@@ -2,7 +2,7 @@ import type { BriefingUpdate } from "../../content/briefing.ts";
 import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import { escapeHtml } from "../../render/html/escape-html.ts";
 import type { PdfInfo } from "../pdf/read-pdf-info.ts";
-import { interfaceWordsFor, type Labels } from "../../content/interface-words.ts";
+import { interfaceWordsFor, wordOf, type Labels } from "../../content/interface-words.ts";
 import { formatCitation } from "../../render/format/format-citation.ts";
 import { absolutizeHtml, toAbsoluteUrl } from "../../render/html/absolute-urls.ts";
 import { briefingEntryId, updateEntryId } from "./entry-ids.ts";
@@ -88,7 +88,7 @@ export interface FeedSources {
   briefings: RenderedBriefing[];
   /** PDFs the build printed, by briefing slug; absent ones get no enclosure. */
   pdfs: Record<string, PdfInfo>;
-  /** Interface words, by language (`_data/labels.json`). */
+  /** Interface words, by language (`_data/labels/`). */
   labels: Record<string, Labels>;
   settings: SiteSettings;
   /** Eleventy's path prefix, put before the stylesheet's path. */
@@ -195,7 +195,7 @@ function updateEntry(briefing: RenderedBriefing, update: BriefingUpdate, sources
   const labels = interfaceWordsFor(sources.labels, briefing.language);
   const paragraphs = [`<p>${escapeHtml(update.note)}</p>`];
   if (update.source) {
-    paragraphs.push(`<p>${escapeHtml(labels.sourcePrefix ?? "Source: ")}${escapeHtml(formatCitation(update.source, briefing.language, briefing.timeZone))}</p>`);
+    paragraphs.push(`<p>${escapeHtml(wordOf(labels, "sourcePrefix", "Source: "))}${escapeHtml(formatCitation(update.source, briefing.language, briefing.timeZone))}</p>`);
   }
   paragraphs.push(`<p><a href="${escapeHtml(toAbsoluteUrl(briefing.url, siteUrl))}">${escapeHtml(briefing.title)}</a></p>`);
   const date = feedDate(update.date, briefing.timeZone);

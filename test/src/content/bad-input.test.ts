@@ -116,7 +116,7 @@ const CASES: BadInput[] = [
   // _data and the environment
   { name: "site.json with a trailing comma", break: edit("_data/site.json", (text) => text.replace(/\n\}\s*$/, ",\n}\n")), file: "_data/site.json", says: ["not valid JSON at line", "column", "trailing commas"] },
   { name: "themes.json with a missing comma", break: edit("_data/themes.json", (text) => text.replace(/",\n/, '"\n')), file: "_data/themes.json", says: ["not valid JSON at line", "Expected ',' or '}'"] },
-  { name: "labels.json cut short", break: edit("_data/labels.json", (text) => text.slice(0, 40)), file: "_data/labels.json", says: ["not valid JSON at line", "Unterminated string"] },
+  { name: "a labels file cut short", break: edit("_data/labels/fr.json", (text) => text.slice(0, 30)), file: "_data/labels/fr.json", says: ["not valid JSON at line", "Unterminated string"] },
   { name: "unknown theme", break: edit("_data/site.json", (text) => text.replace(/"theme":\s*"[^"]*"/, '"theme": "neon"')), file: "_data/site.json", field: "theme", says: ["choose one of the themes"] },
   { name: "relative base URL", break: edit("_data/site.json", (text) => text.replace(/"url":\s*"[^"]*"/, '"url": "/briefings/"')), file: "_data/site.json", field: "url", says: ['"/briefings/" is not an absolute URL'] },
   { name: "bad SITE_URL", break: () => undefined, env: { SITE_URL: "briefings.example.org" }, file: "the SITE_URL environment variable", says: ["not an absolute URL", "https://briefings.example.org/"] },
@@ -135,7 +135,7 @@ function problemsOf(testCase: BadInput): ContentProblem[] {
     cpSync("_data", path.join(root, "_data"), { recursive: true });
     testCase.break(root);
     try {
-      const labels = readInterfaceWords(path.join(root, "_data/labels.json"));
+      const labels = readInterfaceWords(path.join(root, "_data/labels"));
       readSettings({ dataDir: path.join(root, "_data"), overrides: settingsOverridesFrom(testCase.env ?? {}) });
       renderBriefings(loadBriefings(path.join(root, "briefings")), labels);
     } catch (error) {
