@@ -67,6 +67,11 @@ export const SHARED_SITES = {
     command: "build",
     freshPdfCache: true,
   },
+  scripts: {
+    purpose: "the Arabic and Japanese fixtures alone, at a host's root, with PDFs: for tests of right-to-left layout and of each script's own fonts, on screen and in print",
+    briefings: ["test/fixtures/languages"],
+    command: "build",
+  },
   archive: {
     purpose: "four briefings over four years, in Chinese and English, two to an archive page, without PDFs: for the archive and tag pages",
     briefings: ["test/fixtures/valid", "test/fixtures/chinese"],

@@ -99,7 +99,7 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
       track +
       `<rect class="${barClass}" ${paint(derived ? "derivedBar" : "bar")} x="${round(boxX(barX, barWidth))}" y="${round(barY)}" width="${round(barWidth)}" height="${L.barHeight}" data-value="${point.value}"${derived ? ' data-derived="true"' : ""}>` +
       `<title>${escapeHtml(describePoint(point, locale, words))}</title></rect>` +
-      `<text class="chart__value" ${paint("text")} font-weight="700" font-size="${L.valueSize}" x="${round(mx(valueX))}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central"${falling ? ' text-anchor="end"' : ""}>${escapeHtml(rtl ? isolateNumber(chart.points[i]!, locale, words) : values[i]!)}` +
+      `<text class="chart__value" ${paint("text")} font-weight="700" font-size="${L.valueSize}" x="${round(mx(valueX))}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central"${falling ? ' text-anchor="end"' : ""}>${rtl ? isolateNumber(chart.points[i]!, locale, words) : escapeHtml(values[i]!)}` +
       (derived ? `<tspan class="chart__derived-tag">${escapeHtml(derivedTag)}</tspan>` : "") +
       `</text>${zeroMark}</g>`
     );
@@ -116,7 +116,7 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
       const text = formatNumber(tick, locale, "count") + (percent ? "%" : "");
       const half = estimateTextWidth(text, L.tickSize) / 2;
       const anchor = x(tick) - half < 0 ? "start" : x(tick) + half > L.width ? "end" : "middle";
-      return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(x(tick)))}" y="${round(height - 2)}" text-anchor="${anchor}">${escapeHtml(rtl ? `${LRI}${text}${PDI}` : text)}</text>`;
+      return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(x(tick)))}" y="${round(height - 2)}" text-anchor="${anchor}">${rtl ? isolated(escapeHtml(text)) : escapeHtml(text)}</text>`;
     })
     .join("");
 
@@ -132,19 +132,22 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
   );
 }
 
-/** Unicode's left-to-right isolate and its end: a number inside them keeps its sign on its left in right-to-left text. */
-const LRI = "\u2066";
-const PDI = "\u2069";
+/**
+ * Text set left to right and isolated from its line, so a number keeps its sign on its left and
+ * its percent on its right in right-to-left text. A tspan, not Unicode's isolate characters:
+ * Chromium draws those in SVG text with a system font, which the PDF then embeds.
+ */
+const isolated = (html: string) => `<tspan direction="ltr" unicode-bidi="isolate">${html}</tspan>`;
 
 /**
- * A figure's text for right-to-left lines, its number isolated left to right with its sign and
+ * A figure's text for right-to-left lines (as HTML), its number isolated left to right with its sign and
  * any unit that is only symbols (`+31.7%`), so the sign and percent stay where they belong; a
  * unit in words (`مليون مسافر`) stays outside, in the line's own direction.
  */
 function isolateNumber(point: Chart["points"][number], locale: string, words: Labels): string {
   const { before, number, after } = figureParts(point, locale, words);
   const symbolic = !/\p{L}/u.test(after);
-  return `${before}${LRI}${number}${symbolic ? after : ""}${PDI}${symbolic ? "" : after}`;
+  return `${escapeHtml(before)}${isolated(escapeHtml(number + (symbolic ? after : "")))}${symbolic ? "" : escapeHtml(after)}`;
 }
 
 /**

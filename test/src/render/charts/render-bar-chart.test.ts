@@ -153,12 +153,17 @@ describe("renderBarChart", () => {
       for (const line of rtl.querySelectorAll(".chart__label tspan")) expect(Number(line.getAttribute("x"))).toBe(width);
     });
 
-    it("keeps each value's sign and percent with its number in right-to-left text (a left-to-right isolate)", () => {
+    it("keeps each value's sign and percent with its number in right-to-left text, set left to right in an isolated tspan", () => {
       const { document } = parseHTML(`<body>${renderBarChart(mixed, "ar", english)}</body>`);
-      const values = [...document.querySelectorAll(".chart__value")].map((text) => text.textContent!);
-      for (const value of values) expect(value).toMatch(/^\u2066[^\u2069]*\d[^\u2069]*%\u2069/);
-      expect(values[0]).toMatch(/^\u2066\u200e?[-−]/);
-      for (const tick of document.querySelectorAll(".chart__tick")) expect(tick.textContent).toMatch(/^\u2066.*\u2069$/);
+      const values = [...document.querySelectorAll(".chart__value")];
+      for (const value of values) {
+        const number = value.querySelector('tspan[direction="ltr"][unicode-bidi="isolate"]');
+        expect(number?.textContent).toMatch(/^\u200e?[-−]?\d[\d.,]*%$/);
+      }
+      expect(values[0]!.textContent).toMatch(/^\u200e?[-−]6\.1%$/);
+      for (const tick of document.querySelectorAll(".chart__tick")) expect(tick.querySelector('tspan[direction="ltr"]')).not.toBeNull();
+      // No Unicode isolate characters: Chromium draws them in SVG text with a system font.
+      expect(document.querySelector("svg")!.outerHTML).not.toMatch(/[\u2066-\u2069]/);
     });
 
     it("writes every value label beyond its bar's end and inside the drawing, never off an edge", () => {
