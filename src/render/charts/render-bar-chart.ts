@@ -68,6 +68,15 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
   const rtl = textDirection(locale) === "rtl";
   const mx = (at: number) => (rtl ? L.width - at : at);
   const boxX = (left: number, width: number) => (rtl ? L.width - left - width : left);
+  // A value that is only a number, sign and symbols (−70.1%) is set left to right, its anchor
+  // mirrored by hand: Chromium anchors such text by its own direction, not the chart's. A value
+  // with words (87.0 مليون مسافر) runs right to left, its number isolated left to right.
+  const valueText = (text: string, anchor: "start" | "end", point: Chart["points"][number]) => {
+    const anchorAttribute = (side: "start" | "middle" | "end") => (side === "start" ? "" : ` text-anchor="${side}"`);
+    if (!rtl) return `${anchorAttribute(anchor)}>${escapeHtml(text)}`;
+    if (!/\p{L}/u.test(text) && !point.derivation) return ` direction="ltr"${anchorAttribute(MIRRORED_ANCHOR[anchor])}>${escapeHtml(text)}`;
+    return `${anchorAttribute(anchor)}>${isolateNumber(point, locale, words)}`;
+  };
 
   const labelLines = chart.points.map((point) => wrapText(point.label, L.width, L.labelSize));
   const rowHeights = labelLines.map((lines) => lines.length * L.labelLineHeight + L.labelGap + L.barHeight + L.rowGap);
@@ -99,7 +108,7 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
       track +
       `<rect class="${barClass}" ${paint(derived ? "derivedBar" : "bar")} x="${round(boxX(barX, barWidth))}" y="${round(barY)}" width="${round(barWidth)}" height="${L.barHeight}" data-value="${point.value}"${derived ? ' data-derived="true"' : ""}>` +
       `<title>${escapeHtml(describePoint(point, locale, words))}</title></rect>` +
-      `<text class="chart__value" ${paint("text")} font-weight="700" font-size="${L.valueSize}" x="${round(mx(valueX))}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central"${falling ? ' text-anchor="end"' : ""}>${rtl ? isolateNumber(chart.points[i]!, locale, words) : escapeHtml(values[i]!)}` +
+      `<text class="chart__value" ${paint("text")} font-weight="700" font-size="${L.valueSize}" x="${round(mx(valueX))}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central"${valueText(values[i]!, falling ? "end" : "start", chart.points[i]!)}` +
       (derived ? `<tspan class="chart__derived-tag">${escapeHtml(derivedTag)}</tspan>` : "") +
       `</text>${zeroMark}</g>`
     );
@@ -116,7 +125,7 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
       const text = formatNumber(tick, locale, "count") + (percent ? "%" : "");
       const half = estimateTextWidth(text, L.tickSize) / 2;
       const anchor = x(tick) - half < 0 ? "start" : x(tick) + half > L.width ? "end" : "middle";
-      return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(x(tick)))}" y="${round(height - 2)}" text-anchor="${anchor}">${rtl ? isolated(escapeHtml(text)) : escapeHtml(text)}</text>`;
+      return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(x(tick)))}" y="${round(height - 2)}"${rtl ? ` direction="ltr" text-anchor="${MIRRORED_ANCHOR[anchor]}"` : ` text-anchor="${anchor}"`}>${escapeHtml(text)}</text>`;
     })
     .join("");
 
@@ -131,6 +140,9 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
     `</svg>`
   );
 }
+
+/** The anchor that puts left-to-right text on the mirrored side. */
+const MIRRORED_ANCHOR = { start: "end", middle: "middle", end: "start" } as const;
 
 /**
  * Text set left to right and isolated from its line, so a number keeps its sign on its left and

@@ -153,15 +153,26 @@ describe("renderBarChart", () => {
       for (const line of rtl.querySelectorAll(".chart__label tspan")) expect(Number(line.getAttribute("x"))).toBe(width);
     });
 
-    it("keeps each value's sign and percent with its number in right-to-left text, set left to right in an isolated tspan", () => {
+    it("sets each value left to right beyond its bar's end in right-to-left charts, sign and percent with the number", () => {
       const { document } = parseHTML(`<body>${renderBarChart(mixed, "ar", english)}</body>`);
-      const values = [...document.querySelectorAll(".chart__value")];
-      for (const value of values) {
-        const number = value.querySelector('tspan[direction="ltr"][unicode-bidi="isolate"]');
-        expect(number?.textContent).toMatch(/^\u200e?[-−]?\d[\d.,]*%$/);
-      }
-      expect(values[0]!.textContent).toMatch(/^\u200e?[-−]6\.1%$/);
-      for (const tick of document.querySelectorAll(".chart__tick")) expect(tick.querySelector('tspan[direction="ltr"]')).not.toBeNull();
+      const rows = [...document.querySelectorAll(".chart__row")];
+      rows.forEach((row, i) => {
+        const value = row.querySelector(".chart__value")!;
+        const bar = row.querySelector("rect.chart__bar")!;
+        const [x, barX, barWidth] = [Number(value.getAttribute("x")), Number(bar.getAttribute("x")), Number(bar.getAttribute("width"))];
+        expect(value.getAttribute("direction")).toBe("ltr");
+        expect(value.textContent).toMatch(/^\u200e?[-−]?\d[\d.,]*%$/);
+        if (mixed.points[i]!.value < 0) {
+          // Falling: the bar grows rightwards from zero, its value written on from its right end.
+          expect(value.getAttribute("text-anchor")).toBeNull();
+          expect(x).toBeGreaterThan(barX + barWidth);
+        } else {
+          // Rising: the bar grows leftwards, its value ends just left of it.
+          expect(value.getAttribute("text-anchor")).toBe("end");
+          expect(x).toBeLessThan(barX);
+        }
+      });
+      for (const tick of document.querySelectorAll(".chart__tick")) expect(tick.getAttribute("direction")).toBe("ltr");
       // No Unicode isolate characters: Chromium draws them in SVG text with a system font.
       expect(document.querySelector("svg")!.outerHTML).not.toMatch(/[\u2066-\u2069]/);
     });
