@@ -1,3 +1,4 @@
+import { buildMoment } from "../../base/build-moment.ts";
 import { rmSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -56,7 +57,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const { project } = options;
   const { settings } = project;
   const labels = readInterfaceWords(path.join(settings.dataDir, "labels"));
-  const briefings = renderBriefings(loadBriefings(settings.briefingsDir), labels);
+  const briefings = renderBriefings(loadBriefings(settings.briefingsDir, { now: buildMoment(project.run.sourceDateEpoch) }), labels);
   checkSiteLanguages(settings.site, briefings, labels);
   // Every build photographs share cards (and may print), and their caches are keyed by the
   // browser's version: a browser that is not there is said at once, not from inside Eleventy.
