@@ -1,5 +1,8 @@
-import { accessSync, constants, existsSync, readFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Browser } from "puppeteer-core";
+import { onInterrupt } from "./on-interrupt.ts";
 import { UserFacingError } from "./user-facing-error.ts";
 import { BROWSER_PATH_FILE } from "./project-paths.ts";
 
@@ -70,6 +73,51 @@ export interface BrowserOptions {
   wsEndpoint?: string;
   /** How long starting may take; defaults to 30 s. */
   timeoutMs?: number;
+  /** Where the browser's throw-away profile folder is made; defaults to the system's temporary folder. */
+  profileParent?: string;
+}
+
+/** The prefix of the profile folders launchBrowser makes, so a stray one can be recognised. */
+export const PROFILE_PREFIX = "briefing-chromium-";
+
+/**
+ * Each started browser's profile folder, and how to stop removing it on interrupt. Puppeteer
+ * removes its own profile (`puppeteer_dev_chrome_profile-*`) only when it closes the browser;
+ * Ctrl-C while a share card or PDF was drawn left it, and Chromium's `org.chromium.Chromium.*`
+ * temporary folders, in TMPDIR for good. The profile is ours instead, with Chromium's TMPDIR
+ * inside it, removed on close, on a failed launch, on SIGINT/SIGTERM and at exit.
+ */
+const profiles = new WeakMap<Browser, { dir: string; forget: () => void }>();
+const openProfiles = new Set<string>();
+let exitHookInstalled = false;
+
+function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  openProfiles.delete(dir);
+}
+
+/** A fresh profile folder, removed on interrupt (after its browser is killed) and at exit. */
+function makeProfile(parent: string): { dir: string; env: NodeJS.ProcessEnv; killOnInterrupt: (pid: number | undefined) => void; forget: () => void } {
+  const dir = mkdtempSync(path.join(parent, PROFILE_PREFIX));
+  const temp = path.join(dir, "tmp");
+  mkdirSync(temp);
+  openProfiles.add(dir);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    // Whatever ends the process (an uncaught error, process.exit), no profile outlives it.
+    process.on("exit", () => openProfiles.forEach((open) => rmSync(open, { recursive: true, force: true })));
+  }
+  let pid: number | undefined;
+  const forget = onInterrupt(() => {
+    // Chromium runs as the leader of its own process group: stop it before removing its files.
+    try {
+      if (pid) process.kill(-pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+    removeProfile(dir);
+  });
+  return { dir, env: { ...process.env, TMPDIR: temp }, killOnInterrupt: (started) => (pid = started), forget };
 }
 
 /**
@@ -100,9 +148,15 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
   } catch {
     throw new UserFacingError(`The browser ${executablePath} is not an executable program, so no page could be printed. ${advice}`);
   }
+  const profile = makeProfile(options.profileParent ?? tmpdir());
   try {
-    return await (await puppeteerModule()).launch({ executablePath, headless: true, args: BROWSER_ARGS, timeout: timeoutMs });
+    const browser = await (await puppeteerModule()).launch({ executablePath, headless: true, args: BROWSER_ARGS, timeout: timeoutMs, userDataDir: profile.dir, env: profile.env });
+    profile.killOnInterrupt(browser.process()?.pid);
+    profiles.set(browser, { dir: profile.dir, forget: profile.forget });
+    return browser;
   } catch (error) {
+    profile.forget();
+    removeProfile(profile.dir);
     const cause = /Timed out after/i.test(firstLine(error))
       ? `it did not answer within ${Math.round(timeoutMs / 1000)} s of starting (it may hang, or the machine is overloaded; ${LAUNCH_TIMEOUT_ENV} sets the limit in milliseconds)`
       : `it exited at once (${firstLine(error)})`;
@@ -137,6 +191,11 @@ export async function closeBrowser(browser: Browser | undefined): Promise<void> 
     }
   } finally {
     clearTimeout(timer);
+    const profile = profiles.get(browser);
+    if (profile) {
+      profile.forget();
+      removeProfile(profile.dir);
+    }
   }
 }
 

@@ -24,18 +24,21 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
-    throw new ContentError(
-      document.errors.map((error) => {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        // An unclosed bracket or quote is only noticed where the next line starts.
-        const before = col === 1 && line > 1 ? ` (or at the end of line ${line + firstLine - 2})` : "";
-        return {
-          file: displayPath(file),
-          line: line + firstLine - 1,
-          message: `this is not valid YAML (${error.message.split("\n")[0]}); check indentation, colons, quotes and brackets here${before}`,
-        };
-      }),
-    );
+    // One mistake (a bad indent, a tab) makes the parser trip on every line after it: the first
+    // error is the one to fix, and reporting the rest would bury it.
+    const error = document.errors[0]!;
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    // An unclosed bracket or quote is only noticed where the next line starts.
+    const before = col === 1 && line > 1 ? ` (or at the end of line ${line + firstLine - 2})` : "";
+    const reason = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    const lineText = text.split(/\r?\n/)[line - 1] ?? "";
+    throw new ContentError([
+      {
+        file: displayPath(file),
+        line: line + firstLine - 1,
+        message: `this is not valid YAML at column ${col} (${reason}); ${yamlHint(error.code, lineText)}${before}`,
+      },
+    ]);
   }
   return {
     file,
@@ -52,6 +55,18 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
   };
 }
 
+/** What most likely fixes a YAML syntax error, from the parser's code and the line it is on. */
+function yamlHint(code: string, lineText: string): string {
+  if (code === "TAB_AS_INDENT" || /^\s*\t/.test(lineText)) return "indent with spaces, not tabs";
+  // `title: Le port : bilan` — a second ": " inside a value starts a mapping YAML cannot nest.
+  const value = /^\s*(?:-\s+)?[^\s:"'#][^:]*:\s+(.*)$/.exec(lineText)?.[1];
+  if (value !== undefined && /:\s|:$/.test(value) && !/^["']/.test(value)) {
+    return `a value holding ": " must be in quotes, e.g. ${lineText.trim().replace(/^(-\s+)?([^:]+):\s+(.*)$/, (_, dash: string | undefined, key: string, rest: string) => `${dash ?? ""}${key}: "${rest.replace(/"/g, '\\"')}"`)}`;
+  }
+  if (["BAD_INDENT", "MISSING_CHAR", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"].includes(code)) return "check the indentation of this line against the lines above it (fields of one item start in the same column)";
+  return "check indentation, colons, quotes and brackets here";
+}
+
 /**
  * Checks parsed YAML against a schema and returns the typed value, or throws a
  * ContentError listing every problem with its file, line and field.
@@ -59,10 +74,20 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
  * @param schema the zod schema it must satisfy
  */
 export function validateYaml<Schema extends z.ZodType>(parsed: ParsedYaml, schema: Schema): z.infer<Schema> {
-  const value: unknown = parsed.document.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = parsed.document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml refuses aliases that would expand beyond maxAliasCount ("billion laughs").
+    if (!(error instanceof Error) || !/alias/i.test(error.message)) throw error;
+    throw new ContentError([{ file: displayPath(parsed.file), line: parsed.firstLine, message: "this file repeats aliases (*name) so often that reading it would never end; write the values out instead of aliasing them" }]);
+  }
+  if (value === null || value === undefined) {
+    throw new ContentError([{ file: displayPath(parsed.file), line: parsed.firstLine, message: 'this holds no fields (it is empty, or only comments); write one field per line, e.g. title: Port traffic (see README.md, "Add a briefing")' }]);
+  }
   const textProblems = findTextProblems(parsed, value);
   // reportInput: zod 4 leaves the offending value out of issues unless asked.
-  const result = schema.safeParse(value ?? {}, { reportInput: true });
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success && textProblems.length === 0) return result.data;
   if (result.success) throw new ContentError(textProblems);
   const whole = result.error.issues.find((issue) => issue.path.length === 0 && issue.code === "invalid_type" && issue.expected === "object");
@@ -89,6 +114,7 @@ export function validateYaml<Schema extends z.ZodType>(parsed: ParsedYaml, schem
  * bidirectional override open (see forbidden-characters.ts), as problems naming the field.
  * @param parsed the document, for line numbers
  * @param value the document as plain data
+ * @param at the field path of `value` in the document
  */
 export function findTextProblems(parsed: ParsedYaml, value: unknown, at: (string | number)[] = []): ContentProblem[] {
   if (typeof value === "string") {
@@ -125,9 +151,9 @@ function mergeMisspeltFields(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
           editDistance(key, String(other.path.at(-1))) <= 2,
       );
       if (missing) dropped.add(missing);
-      return missing ? `"${key}" (did you mean "${String(missing.path.at(-1))}"?)` : `"${key}"`;
+      return missing ? `${excerpt(key)} (did you mean "${String(missing.path.at(-1))}"?)` : excerpt(key);
     });
-    if (meant.every((text, index) => text === `"${issue.keys[index]}"`)) return issue;
+    if (meant.every((text, index) => text === excerpt(issue.keys[index]!))) return issue;
     return { ...issue, code: "custom", message: `unknown field ${meant.join(", ")}; correct the spelling` } as z.core.$ZodIssue;
   });
   return merged.filter((issue) => !dropped.has(issue));
@@ -165,7 +191,7 @@ function explainIssue(issue: z.core.$ZodIssue): string {
         ? `is missing; add it (${issue.expected} expected)`
         : `expected ${issue.expected}, found ${describeValue(issue.input)}`;
     case "unrecognized_keys":
-      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}; check the spelling or remove ${issue.keys.length > 1 ? "them" : "it"}`;
+      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => excerpt(k)).join(", ")}; check the spelling or remove ${issue.keys.length > 1 ? "them" : "it"}`;
     case "invalid_value":
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(issue.input)}`;
     case "invalid_format":

@@ -1,11 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { chmodSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../../../src/base/launch-browser.ts";
+import { PROFILE_PREFIX, closeBrowser, launchBrowser } from "../../../src/base/launch-browser.ts";
 import { UserFacingError } from "../../../src/base/user-facing-error.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
 import { runScript } from "../../helpers/run-script.ts";
+import { isRunning } from "../../helpers/processes.ts";
 
 /** Processes whose command line contains `marker`. */
 function processesWith(marker: string): string {
@@ -70,4 +71,62 @@ describe("a browser that will not start", () => {
     expect(result.stderr.trim()).toMatch(new RegExp(`^Could not start the browser ${browser}: it exited at once`));
     expect(result.stderr).not.toMatch(/bug in the generator|\n\s+at /);
   });
+});
+
+describe("a browser's profile", () => {
+  const work = tempDir();
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("is a folder of the build's own, with Chromium's temporary files inside it, removed on close", async () => {
+    const parent = path.join(work, "closed");
+    mkdirSync(parent);
+    const browser = await launchBrowser({ profileParent: parent });
+    try {
+      const [profile] = readdirSync(parent);
+      expect(profile).toMatch(new RegExp(`^${PROFILE_PREFIX}`));
+      expect(readdirSync(path.join(parent, profile!))).toContain("tmp");
+      const page = await browser.newPage();
+      await page.setContent("<p>x</p>");
+    } finally {
+      await closeBrowser(browser);
+    }
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    it(`is removed, and Chromium stopped, when ${signal} interrupts a command while the browser draws`, async () => {
+      const parent = path.join(work, signal);
+      mkdirSync(parent);
+      const script = path.join(work, `interrupted-${signal}.mts`);
+      writeFileSync(
+        script,
+        [
+          `import { launchBrowser } from ${JSON.stringify(path.resolve("src/base/launch-browser.ts"))};`,
+          `import { exitCleanlyOnInterrupt } from ${JSON.stringify(path.resolve("src/base/on-interrupt.ts"))};`,
+          "exitCleanlyOnInterrupt();",
+          `const browser = await launchBrowser({ profileParent: ${JSON.stringify(parent)} });`,
+          "const page = await browser.newPage();",
+          "await page.setContent('<p>drawing</p>');",
+          "console.log(`ready ${browser.process()?.pid}`);",
+          "setInterval(() => undefined, 1000);",
+        ].join("\n"),
+      );
+      const child = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "pipe"] });
+      const pid = await new Promise<number>((resolve, reject) => {
+        let out = "";
+        child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+          out += chunk;
+          const match = /ready (\d+)/.exec(out);
+          if (match) resolve(Number(match[1]));
+        });
+        child.on("exit", () => reject(new Error(`the script ended before the browser was ready: ${out}`)));
+      });
+      expect(readdirSync(parent)).toHaveLength(1);
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      child.kill(signal);
+      expect(await exited).toBe(signal === "SIGTERM" ? 143 : 130);
+      expect(readdirSync(parent)).toEqual([]);
+      expect(isRunning(pid)).toBe(false);
+    });
+  }
 });

@@ -74,6 +74,12 @@ const placeChart = replace(TRAFFIC, "## Berths", '{% chart "traffic-chart" %}\n\
 const CASES: BadInput[] = [
   // briefing.yaml: syntax, types, fields
   { name: "YAML syntax error", break: replace(YAML, "shortTitle: Port note", "shortTitle: [Port note"), file: YAML, line: 4, says: ["not valid YAML", "or at the end of line 3"] },
+  { name: "unquoted French title with ' : ' (one message, with the quoted line as the fix)", break: replace(YAML, "title: Port traffic note", "title: Le port : bilan du trimestre"), file: YAML, line: 2, says: ["not valid YAML at column 8", 'must be in quotes, e.g. title: "Le port : bilan du trimestre"'] },
+  { name: "field indented one space short (one message, not one per line after it)", break: replace(YAML, "  - id: berths\n    label: Berths in use", "  - id: berths\n   label: Berths in use"), file: YAML, line: 27, says: ["not valid YAML at column 1", "check the indentation"] },
+  { name: "tab used for indentation", break: replace(YAML, "    label: Berths in use", "\tlabel: Berths in use"), file: YAML, line: 27, says: ["indent with spaces, not tabs"] },
+  { name: "empty briefing.yaml (one message, not one per field)", break: write(YAML, ""), file: YAML, line: 1, says: ["holds no fields (it is empty, or only comments)"] },
+  { name: "briefing.yaml of comments only", break: write(YAML, "# to do\n"), file: YAML, line: 1, says: ["holds no fields"] },
+  { name: "billion laughs (aliases expanding without end)", break: edit(YAML, (text) => `a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n${text}`), file: YAML, line: 1, says: ["repeats aliases", "write the values out"] },
   { name: "number written as a word", break: replace(YAML, "value: 14", "value: fourteen"), file: YAML, line: 28, field: "figures[1].value", says: ['expected number, found "fourteen"'] },
   { name: "required field missing", break: replace(YAML, /^summary: .*\n/m, ""), file: YAML, field: "summary", says: ["is missing; add it"] },
   { name: "misspelt field", break: replace(YAML, "publisher: Test Desk", "publsher: Test Desk"), file: YAML, line: 8, says: ['unknown field "publsher" (did you mean "publisher"?)'] },
@@ -142,6 +148,7 @@ const CASES: BadInput[] = [
   // briefing folders
   { name: "briefing.yaml missing", break: remove(YAML), file: BRIEFING, says: ["briefing.yaml is missing"] },
   { name: "briefing folder name not a slug", break: move(BRIEFING, "briefings/Trade_Note"), file: "briefings/Trade_Note", says: ["lower-case letters, digits and hyphens"] },
+  { name: "briefing folder named ..beijing (not skipped as hidden)", break: move(BRIEFING, "briefings/..trade-note"), file: "briefings/..trade-note", says: ["lower-case letters, digits and hyphens"] },
   { name: "briefing folder named like the site's assets", break: move(BRIEFING, "briefings/assets"), file: "briefings/assets", says: ['cannot be named "assets"'] },
   { name: "no briefings at all", break: remove(BRIEFING), file: "briefings", says: ["no briefings found"] },
   { name: "briefings folder missing", break: remove("briefings"), file: "briefings", says: ["the briefings folder does not exist"] },
