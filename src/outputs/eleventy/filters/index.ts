@@ -19,6 +19,8 @@ export { pageCounterContent } from "../../../render/css/page-counter-content.ts"
 export { rootLinksToSite } from "../../../render/html/root-links-to-site.ts";
 export { whereEqual } from "./where-equal.ts";
 export { isCjkLanguage } from "../../../content/language-match.ts";
+export { fontScript, textDirection } from "../../../content/language-script.ts";
+export { isolateNumbers } from "../../../render/html/isolate-numbers.ts";
 export { textIn } from "../../../content/localized-text.ts";
 export { langAttribute } from "../../../render/html/lang-attribute.ts";
 export { siteLanguageOf } from "../../../content/settings/site-settings.ts";
