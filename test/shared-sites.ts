@@ -71,6 +71,11 @@ export const SHARED_SITES = {
     command: "build",
     freshPdfCache: true,
   },
+  scripts: {
+    purpose: "the Arabic and Japanese fixtures alone, at a host's root, with PDFs: for tests of right-to-left layout and of each script's own fonts, on screen and in print",
+    briefings: ["test/fixtures/languages"],
+    command: "build",
+  },
   hostile: {
     purpose: "one briefing whose every text field holds <script>, ]]>, &amp;, quotes and an <img onerror>, without PDFs: for tests that text stays text in every page, feed and file",
     briefings: ["test/fixtures/hostile"],

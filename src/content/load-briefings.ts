@@ -14,6 +14,7 @@ import { datesOutOfOrder, datesTooFarAhead } from "./check-dates.ts";
 import { applyWrittenPrecision } from "./written-precision.ts";
 import { BRIEFING_FILE, loadSections } from "./load-sections.ts";
 import { briefingUrl } from "./paths/briefing-paths.ts";
+import { tagCollisions } from "./paths/tag-paths.ts";
 
 export { BRIEFING_FILE };
 
@@ -65,6 +66,7 @@ export function loadBriefings(briefingsDir: string, options: { now?: Date } = {}
       else throw error;
     }
   }
+  problems.push(...tagCollisions(briefings.map((b) => ({ file: displayPath(path.join(briefingsDir, b.slug, BRIEFING_FILE)), tags: b.tags ?? [] }))));
   // A mistake shared by every briefing (a labels file, say) is reported once, not once per briefing.
   if (problems.length > 0) throw new ContentError(uniqueProblems(problems));
   if (briefings.length === 0) {

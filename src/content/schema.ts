@@ -39,11 +39,11 @@ export const CHINESE_QUALIFIERS: Record<string, Qualifier> = { 约: "about", 近
  * The scales a figure can be shown at (13,400,000 at `million` reads "13.4 million";
  * at `ten-thousand`, 1340万), each with the number it divides by.
  */
-export const SCALES = { thousand: 1e3, million: 1e6, billion: 1e9, "ten-thousand": 1e4, "hundred-million": 1e8 } as const;
+export const SCALES = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, "ten-thousand": 1e4, "hundred-million": 1e8 } as const;
 export type Scale = keyof typeof SCALES;
 
-/** The Chinese characters accepted for a scale. */
-export const CHINESE_SCALES: Record<string, Scale> = { 万: "ten-thousand", 亿: "hundred-million" };
+/** The Chinese and Japanese characters accepted for a scale (兆 is 10¹² as Japan and Taiwan write it). */
+export const CHINESE_SCALES: Record<string, Scale> = { 万: "ten-thousand", 萬: "ten-thousand", 亿: "hundred-million", 億: "hundred-million", 兆: "trillion" };
 
 /** Whether a rise in a figure is good news, bad news, or neither. */
 export const GOOD_DIRECTIONS = ["up", "down", "neutral"] as const;
@@ -72,7 +72,7 @@ const qualifierSchema = z.union([z.enum(QUALIFIERS), z.enum(Object.keys(CHINESE_
 });
 
 const scaleSchema = z.union([z.enum(Object.keys(SCALES) as [Scale, ...Scale[]]), z.enum(Object.keys(CHINESE_SCALES) as [string, ...string[]]).transform((word) => CHINESE_SCALES[word]!)], {
-  error: `use one of ${Object.keys(SCALES).join(", ")} (or 万, 亿)`,
+  error: `use one of ${Object.keys(SCALES).join(", ")} (or 万, 亿, 億, 兆)`,
 });
 
 export const figureSchema = z.strictObject({

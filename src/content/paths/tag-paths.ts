@@ -1,25 +1,60 @@
 /**
  * The URL segment of a tag's page: `/tags/<slug>/`. Latin tags become lower-case words joined
- * by hyphens, without accents ("Port Traffic" → `port-traffic`, "Économie" → `economie`);
- * Chinese, Japanese and other letters are kept as they are ("国际赛事" → `国际赛事`), since
- * browsers show them readably in the address bar and send them percent-encoded. Only the
- * accents of Latin, Greek and Cyrillic letters (U+0300–036F) are dropped: Japanese voiced marks
- * (が, ぱ), Devanagari vowel signs and Arabic vowel marks are part of the word and kept.
- * Anything written like markup (`<script>`, `<b>`) is left out first, so a tag of pasted HTML
- * never names a page after its tags ("<script>alert(1)</script>" → `alert-1`). Punctuation and
- * spaces become single hyphens. The slug depends on the tag alone, so a tag's URL is stable.
+ * by hyphens, without accents ("Port Traffic" → `port-traffic`, "Économie" → `economie`); every
+ * other script is kept as written, marks and all, after Unicode NFKC normalisation, so a tag
+ * keeps its meaning: "インバウンド" stays `インバウンド` (its voicing marks are what tell ガス from
+ * カス), "Йемен" keeps its й, Devanagari vowel signs and Arabic vowel marks stay, "国际赛事" stays
+ * `国际赛事`; half-width katakana and full-width letters take their usual forms. Browsers show
+ * these readably in the address bar and send them percent-encoded. Anything written like markup
+ * (`<script>`, `<b>`) is left out first, so a tag of pasted HTML never names a page after its tags
+ * ("<script>alert(1)</script>" → `alert-1`). Punctuation and spaces become single hyphens. The
+ * slug depends on the tag alone, so a tag's URL is stable.
  * @param tag a tag as written in `briefing.yaml`
  * @returns the slug; empty only for a tag of punctuation or markup alone
  */
 export function tagSlug(tag: string): string {
   return tag
     .replace(/<[^<>]*>/g, " ")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFKC")
+    .normalize("NFD")
+    // Only a Latin letter's accents go: in other scripts a mark is part of the letter.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
     .normalize("NFC")
     .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Tags that would share a page though they say different things: the same slug, but different
+ * letters, digits or symbols once case, Latin accents, spaces and punctuation are set aside
+ * ("C++" and "C"). Tags that differ only in those ("Trade", "trade", "Économie", "economie")
+ * share their page by design.
+ * @param briefings each briefing's file (for the message) and tags
+ * @returns one problem per slug two different tags would share, naming both and the fix
+ */
+export function tagCollisions(briefings: ReadonlyArray<{ file: string; tags: readonly string[] }>): Array<{ file: string; field: string; message: string }> {
+  const bySlug = new Map<string, { tag: string; identity: string; file: string }>();
+  const problems: Array<{ file: string; field: string; message: string }> = [];
+  const reported = new Set<string>();
+  for (const { file, tags } of briefings) {
+    for (const tag of tags) {
+      const slug = tagSlug(tag);
+      if (!slug) continue;
+      const identity = tagSlug(tag.replace(/\p{S}/gu, (symbol) => `-${symbol.codePointAt(0)!.toString(16)}-`));
+      const first = bySlug.get(slug);
+      if (!first) bySlug.set(slug, { tag, identity, file });
+      else if (first.identity !== identity && !reported.has(slug)) {
+        reported.add(slug);
+        problems.push({
+          file,
+          field: "tags",
+          message: `the tag "${tag}" would share the page /tags/${slug}/ with the tag "${first.tag}" (${first.file}), which says something else; write one of them differently`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 /**

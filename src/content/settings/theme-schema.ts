@@ -27,11 +27,21 @@ const font = z.strictObject({
 });
 
 /**
- * The fonts of one role (body or heading): a Latin font drawn for Latin text, and a CJK font for
- * Han characters. Pages in Chinese or Japanese put the CJK font first, so their punctuation and
- * quotes take CJK glyphs; other pages put the Latin font first and fall back to the CJK font for Han.
+ * The fonts of one role (body or heading), one per script (src/content/language-script.ts): a
+ * Latin font (with Cyrillic and Greek) and a Simplified Chinese font (`cjk`), which every stack
+ * falls back to for Han characters; then, optionally, the fonts for Traditional Chinese,
+ * Japanese, Korean and Arabic. A page or element in one of those languages (its `lang`) is set
+ * in its script's font first, so its punctuation, quotes and Han forms are its own; without that
+ * font, Traditional Chinese, Japanese and Korean fall back to the Simplified Chinese font's forms.
  */
-const fontPair = z.strictObject({ latin: font, cjk: font });
+const fontPair = z.strictObject({
+  latin: font,
+  cjk: font,
+  traditionalChinese: font.optional(),
+  japanese: font.optional(),
+  korean: font.optional(),
+  arabic: font.optional(),
+});
 
 /** One theme's design tokens. */
 export const themeSchema = z.strictObject({
@@ -54,3 +64,4 @@ export const themesSchema = z.record(z.string(), themeSchema);
 
 export type Theme = z.infer<typeof themeSchema>;
 export type ThemeFont = Theme["fonts"]["body"]["latin"];
+export type ThemeFonts = Theme["fonts"]["body"];

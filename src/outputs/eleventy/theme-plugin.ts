@@ -1,11 +1,13 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cacheFolder } from "../../base/cache-folder.ts";
+import { FONT_SCRIPTS, type FontScript } from "../../content/language-script.ts";
 import type { ActiveTheme } from "../../content/settings/load-theme.ts";
 import type { Project } from "../../content/settings/project.ts";
 import { fontStacks, themeCss } from "../../render/css/theme-css.ts";
 import { fontFaces, type FontFace } from "../fonts/font-faces.ts";
-import { firstShownIn, subsetFontFaces } from "../fonts/subset-fonts.ts";
+import { scriptsMarkedIn } from "../fonts/scripts-marked-in.ts";
+import { firstShownIn, subsetFontFaces, type SubsetFonts } from "../fonts/subset-fonts.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 /** The stylesheets whose `content:` strings put characters on pages that no template writes. */
@@ -27,6 +29,7 @@ interface AfterBuild {
  * font is tens of megabytes, and a page should load a few hundred kilobytes at most. The print
  * editions use `fonts-print.css`, the same glyphs in fewer files, so the PDF finds every glyph it
  * needs and embeds fewer fonts.
+ * (The build then checks that every character has a font: src/outputs/fonts/check-font-coverage.ts.)
  */
 export function themePlugin(eleventyConfig: EleventyConfig, project: Project): void {
   const { theme } = project.settings;
@@ -40,16 +43,30 @@ export function themePlugin(eleventyConfig: EleventyConfig, project: Project): v
     layout: false,
   });
 
-  const faces = themeFaces(theme.fonts);
+  const faceGroups = themeFaces(theme.fonts);
   eleventyConfig.on("eleventy.after", async (context) => {
     const { directories, results = [] } = context as AfterBuild;
     if (!directories?.output) return;
-    const texts = textsByVisits(results);
-    const fonts = await subsetFontFaces(faces, texts, cacheDir);
-    // The print edition draws every character of its briefing at once, so it gets one file per
-    // slice instead: each file is a font of its own in the PDF, and fewer fonts make a smaller PDF.
-    // Chromium reads them from disk while printing, so they are left uncompressed (TrueType).
-    const printFonts = await subsetFontFaces(faces, [[...firstShownIn(texts).keys()].map((codePoint) => String.fromCodePoint(codePoint)).join("")], cacheDir, "truetype");
+    const shown = textsByVisits(results);
+    const fonts: SubsetFonts = { css: "", files: [] };
+    const printFonts: SubsetFonts = { css: "", files: [] };
+    for (const { script, faces } of faceGroups) {
+      // A script's own font (Japanese, Arabic…) is cut only to the pages, print editions and
+      // feeds that mark its language: the Japanese font is not cut to a Chinese page's Han.
+      const marks = (text: string) => script === undefined || scriptsMarkedIn(text).has(script);
+      const pages = shown.pages.filter(marks);
+      const rest = [...shown.elsewhere.filter(marks), ...shown.stylesheets].join("\n");
+      const texts = [...pages, rest];
+      const cut = await subsetFontFaces(faces, texts, cacheDir);
+      // The print edition draws every character of its briefing at once, so it gets one file per
+      // slice instead: each file is a font of its own in the PDF, and fewer fonts make a smaller PDF.
+      // Chromium reads them from disk while printing, so they are left uncompressed (TrueType).
+      const printCut = await subsetFontFaces(faces, [[...firstShownIn(texts).keys()].map((codePoint) => String.fromCodePoint(codePoint)).join("")], cacheDir, "truetype");
+      for (const [all, part] of [[fonts, cut], [printFonts, printCut]] as const) {
+        all.css = [all.css, part.css].filter(Boolean).join("\n");
+        all.files.push(...part.files);
+      }
+    }
     const fontsDir = path.join(directories.output, "assets/fonts");
     rmSync(fontsDir, { recursive: true, force: true });
     mkdirSync(path.join(fontsDir, "files"), { recursive: true });
@@ -61,11 +78,11 @@ export function themePlugin(eleventyConfig: EleventyConfig, project: Project): v
 
 /**
  * What the site shows in its fonts, most-visited first: the home page, then the other pages by
- * depth and address, then, as one text, what only the print editions, the feed page (feed.xml
- * with its stylesheet) and the stylesheets' `content:` strings show. Files no browser draws
+ * depth and address; then what only the print editions and the feed page (feed.xml with its
+ * stylesheet) show, and the stylesheets' `content:` strings, which are cut as one text. Files no browser draws
  * with these fonts (Atom, JSON Feed, the CSV and JSON downloads) are left out.
  */
-function textsByVisits(results: NonNullable<AfterBuild["results"]>): string[] {
+function textsByVisits(results: NonNullable<AfterBuild["results"]>): { pages: string[]; elsewhere: string[]; stylesheets: string[] } {
   const written = results.filter((r): r is { outputPath: string; content: string; url?: string } => typeof r.outputPath === "string" && typeof r.content === "string");
   const isPage = (file: string) => file.endsWith(".html") && !/[\\/]print[\\/]index\.html$/.test(file);
   const pages = written
@@ -73,26 +90,37 @@ function textsByVisits(results: NonNullable<AfterBuild["results"]>): string[] {
     .map((r) => ({ url: r.url ?? r.outputPath, content: r.content }))
     .sort((a, b) => Number(a.url !== "/") - Number(b.url !== "/") || a.url.split("/").length - b.url.split("/").length || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const drawnElsewhere = written.filter((r) => !isPage(r.outputPath) && /\.(html|xsl)$|[\\/]feed\.xml$/.test(r.outputPath)).map((r) => r.outputPath).sort();
-  const rest = [
-    ...drawnElsewhere.map((file) => written.find((r) => r.outputPath === file)!.content),
-    ...readdirSync(STYLESHEETS_DIR).sort().map((name) => readFileSync(path.join(STYLESHEETS_DIR, name), "utf8")),
-  ].join("\n");
-  return [...pages.map((page) => page.content), rest];
+  return {
+    pages: pages.map((page) => page.content),
+    elsewhere: drawnElsewhere.map((file) => written.find((r) => r.outputPath === file)!.content),
+    stylesheets: readdirSync(STYLESHEETS_DIR).sort().map((name) => readFileSync(path.join(STYLESHEETS_DIR, name), "utf8")),
+  };
 }
 
-/** Every slice of every font and weight the theme uses, each package and weight once. */
-function themeFaces(fonts: ActiveTheme["fonts"]): FontFace[] {
+/**
+ * Every slice of every font and weight the theme uses, each package and weight once, in two
+ * kinds of group: the Latin and Simplified Chinese fonts (no script: every stack has them) and
+ * each other script's own fonts.
+ */
+function themeFaces(fonts: ActiveTheme["fonts"]): Array<{ script: FontScript | undefined; faces: FontFace[] }> {
   const seen = new Set<string>();
-  const faces: FontFace[] = [];
-  for (const font of [fonts.body.latin, fonts.heading.latin, fonts.body.cjk, fonts.heading.cjk]) {
-    for (const weight of font.weights) {
-      const key = `${font.package}@${weight}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      faces.push(...fontFaces({ ...font, weights: [weight] }));
+  const groups: Array<{ script: FontScript | undefined; faces: FontFace[] }> = [];
+  const scripts: Array<FontScript | undefined> = [undefined, ...FONT_SCRIPTS.filter((script) => script !== "latin" && script !== "cjk")];
+  for (const script of scripts) {
+    const roles = script === undefined ? [fonts.body.latin, fonts.heading.latin, fonts.body.cjk, fonts.heading.cjk] : [fonts.body[script], fonts.heading[script]];
+    const faces: FontFace[] = [];
+    for (const font of roles) {
+      if (!font) continue;
+      for (const weight of font.weights) {
+        const key = `${font.package}@${weight}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        faces.push(...fontFaces({ ...font, weights: [weight] }));
+      }
     }
+    if (faces.length > 0) groups.push({ script, faces });
   }
-  return faces;
+  return groups;
 }
 
 /** Keeps Nunjucks from reading CSS braces as template syntax. */

@@ -1,25 +1,22 @@
 import { formatFigure } from "../format/format-figure.ts";
 import { formatNumber } from "../format/format-number.ts";
-import type { Labels } from "../../content/interface-words.ts";
+import { wordOf, type Labels } from "../../content/interface-words.ts";
+import { punctuationFor } from "../format/punctuation.ts";
 import type { ChartPoint, Derivation } from "../../content/chart.ts";
 
-/** Chinese and Japanese write list punctuation full-width. */
-function isCjk(locale: string): boolean {
-  return /^(zh|ja)\b/i.test(locale);
-}
 
 /**
  * A bar's label and formatted value as one phrase, marked when derived:
- * "自有品牌国际赛事：5项", "过去三年总和：39个（推算值）".
+ * "自有品牌国际赛事：5项", "过去三年总和：39个（推算值）", "Arrivées : 86,4 millions" in French.
  * @param point the bar
  * @param locale the page's language
  * @param words the page's interface words (`derivedValue`)
  */
 export function describePoint(point: ChartPoint, locale: string, words: Labels): string {
-  const cjk = isCjk(locale);
+  const p = punctuationFor(locale);
   const value = formatFigure(point, locale, words);
-  const derived = point.derivation ? (cjk ? `（${words.derivedValue}）` : ` (${words.derivedValue})`) : "";
-  return `${point.label}${cjk ? "：" : ": "}${value}${derived}`;
+  const derived = point.derivation ? `${p.parenOpen}${wordOf(words, "derivedValue")}${p.parenClose}` : "";
+  return `${point.label}${p.colon}${value}${derived}`;
 }
 
 /**
@@ -30,8 +27,8 @@ export function describePoint(point: ChartPoint, locale: string, words: Labels):
  * @param words the page's interface words
  */
 export function describePoints(points: ChartPoint[], locale: string, words: Labels): string {
-  const cjk = isCjk(locale);
-  return points.map((point) => describePoint(point, locale, words)).join(cjk ? "；" : "; ") + (cjk ? "。" : ".");
+  const p = punctuationFor(locale);
+  return points.map((point) => describePoint(point, locale, words)).join(p.semicolon) + p.stop.trimEnd();
 }
 
 /**

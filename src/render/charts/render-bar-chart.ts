@@ -1,9 +1,12 @@
 import { scaleLinear } from "d3-scale";
 import { cumsum, max, min } from "d3-array";
-import { formatFigure } from "../format/format-figure.ts";
+import { figureParts, formatFigure } from "../format/format-figure.ts";
+import { textDirection } from "../../content/language-script.ts";
 import { formatNumber } from "../format/format-number.ts";
 import type { Labels } from "../../content/interface-words.ts";
 import type { Chart } from "../../content/chart.ts";
+import type { Scale } from "../../content/schema.ts";
+import { unitGap } from "../format/unit-gap.ts";
 import { chartAnchor } from "../../content/chart.ts";
 import { describePoint, describePoints } from "./describe-point.ts";
 import { escapeHtml } from "../html/escape-html.ts";
@@ -61,6 +64,21 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
     .range([leftRoom + 1, L.width - Math.max(rightRoom, 1)]);
   if (!fixed) x.nice(4);
   const zero = x(0);
+  // Right to left, the chart is drawn as left to right and mirrored: bars grow from the right
+  // (the inline start), labels sit at the right edge, the axis reads from the right. The SVG says
+  // direction="rtl", under which text-anchor's start and end swap sides, so anchors stay as they are.
+  const rtl = textDirection(locale) === "rtl";
+  const mx = (at: number) => (rtl ? L.width - at : at);
+  const boxX = (left: number, width: number) => (rtl ? L.width - left - width : left);
+  // A value that is only a number, sign and symbols (−70.1%) is set left to right, its anchor
+  // mirrored by hand: Chromium anchors such text by its own direction, not the chart's. A value
+  // with words (87.0 مليون مسافر) runs right to left, its number isolated left to right.
+  const valueText = (text: string, anchor: "start" | "end", point: Chart["points"][number]) => {
+    const anchorAttribute = (side: "start" | "middle" | "end") => (side === "start" ? "" : ` text-anchor="${side}"`);
+    if (!rtl) return `${anchorAttribute(anchor)}>${escapeHtml(text)}`;
+    if (!/\p{L}/u.test(text) && !point.derivation) return ` direction="ltr"${anchorAttribute(MIRRORED_ANCHOR[anchor])}>${escapeHtml(text)}`;
+    return `${anchorAttribute(anchor)}>${isolateNumber(point, locale, words)}`;
+  };
 
   const labelLines = chart.points.map((point) => wrapText(point.label, L.width, L.labelSize));
   const rowHeights = labelLines.map((lines) => lines.length * L.labelLineHeight + L.labelGap + L.barHeight + L.rowGap);
@@ -77,52 +95,75 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels): str
     const barX = Math.min(zero, end);
     const barWidth = Math.abs(end - zero);
     const label = lines
-      .map((line, n) => `<tspan x="0" y="${round(top + L.labelSize + n * L.labelLineHeight)}">${escapeHtml(line)}</tspan>`)
+      .map((line, n) => `<tspan x="${mx(0)}" y="${round(top + L.labelSize + n * L.labelLineHeight)}">${escapeHtml(line)}</tspan>`)
       .join("");
-    const track = fixed ? `<rect class="chart__track" ${paint("track")} x="${round(x(low))}" y="${round(barY)}" width="${round(x(chart.max!) - x(low))}" height="${L.barHeight}"/>` : "";
+    const track = fixed ? `<rect class="chart__track" ${paint("track")} x="${round(boxX(x(low), x(chart.max!) - x(low)))}" y="${round(barY)}" width="${round(x(chart.max!) - x(low))}" height="${L.barHeight}"/>` : "";
     const derived = point.derivation !== undefined;
     const falling = negative(i) && !fixed;
     const valueX = fixed ? x(chart.max!) + L.valueGap : falling ? end - L.valueGap : end + L.valueGap;
     // Where bars fall below zero, each row marks zero, so both directions read from it.
-    const zeroMark = low < 0 ? `<line class="chart__zero-line" x1="${round(zero)}" x2="${round(zero)}" y1="${round(barY - 3)}" y2="${round(barY + L.barHeight + 3)}"/>` : "";
+    const zeroMark = low < 0 ? `<line class="chart__zero-line" x1="${round(mx(zero))}" x2="${round(mx(zero))}" y1="${round(barY - 3)}" y2="${round(barY + L.barHeight + 3)}"/>` : "";
     const barClass = `chart__bar${derived ? " chart__bar--derived" : ""}${point.value < 0 ? " chart__bar--negative" : ""}`;
     return (
       `<g class="chart__row${derived ? " chart__row--derived" : ""}">` +
       `<text class="chart__label" ${paint("text")} font-size="${L.labelSize}">${label}</text>` +
       track +
-      `<rect class="${barClass}" ${paint(derived ? "derivedBar" : "bar")} x="${round(barX)}" y="${round(barY)}" width="${round(barWidth)}" height="${L.barHeight}" data-value="${point.value}"${derived ? ' data-derived="true"' : ""}>` +
+      `<rect class="${barClass}" ${paint(derived ? "derivedBar" : "bar")} x="${round(boxX(barX, barWidth))}" y="${round(barY)}" width="${round(barWidth)}" height="${L.barHeight}" data-value="${point.value}"${derived ? ' data-derived="true"' : ""}>` +
       `<title>${escapeHtml(describePoint(point, locale, words))}</title></rect>` +
-      `<text class="chart__value" ${paint("text")} font-weight="700" font-size="${L.valueSize}" x="${round(valueX)}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central"${falling ? ' text-anchor="end"' : ""}>${escapeHtml(values[i]!)}` +
+      `<text class="chart__value" ${paint("text")} font-weight="700" font-size="${L.valueSize}" x="${round(mx(valueX))}" y="${round(barY + L.barHeight / 2)}" dominant-baseline="central"${valueText(values[i]!, falling ? "end" : "start", chart.points[i]!)}` +
       (derived ? `<tspan class="chart__derived-tag">${escapeHtml(derivedTag)}</tspan>` : "") +
       `</text>${zeroMark}</g>`
     );
   });
 
   const percent = chart.points[0]?.unit === "%";
+  // Ticks read like the bars' values: "20 million" under bars of "86.4 million", never "20,000,000".
+  const scale = chart.points.every((point) => point.scale === chart.points[0]?.scale) ? chart.points[0]?.scale : undefined;
   const axisY = rowsHeight - L.rowGap / 2;
   const [rangeStart, rangeEnd] = x.range() as [number, number];
   const axisLine =
-    `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(low < 0 ? rangeStart : 0)}" x2="${round(rangeEnd)}" y1="${round(axisY)}" y2="${round(axisY)}"/>` +
-    ticks.map((tick) => `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(x(tick))}" x2="${round(x(tick))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
+    `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(mx(low < 0 ? rangeStart : 0))}" x2="${round(mx(rangeEnd))}" y1="${round(axisY)}" y2="${round(axisY)}"/>` +
+    ticks.map((tick) => `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(mx(x(tick)))}" x2="${round(mx(x(tick)))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
   const axis = ticks
     .map((tick) => {
-      const text = formatNumber(tick, locale, "count") + (percent ? "%" : "");
+      const text = tickLabel(tick, scale, percent ? "%" : "", locale, words);
       const half = estimateTextWidth(text, L.tickSize) / 2;
       const anchor = x(tick) - half < 0 ? "start" : x(tick) + half > L.width ? "end" : "middle";
-      return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(x(tick))}" y="${round(height - 2)}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
+      return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(x(tick)))}" y="${round(height - 2)}"${rtl ? ` direction="ltr" text-anchor="${MIRRORED_ANCHOR[anchor]}"` : ` text-anchor="${anchor}"`}>${escapeHtml(text)}</text>`;
     })
     .join("");
 
   const cjk = /^(zh|ja)\b/i.test(locale);
   const description = [chart.description, describePoints(chart.points, locale, words)].filter(Boolean).join(cjk ? "" : " ");
   return (
-    `<svg class="chart__svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${L.width} ${round(height)}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="chart__svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${L.width} ${round(height)}" width="100%" preserveAspectRatio="xMinYMin meet"${rtl ? ' direction="rtl"' : ""} xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${id}-title">${escapeHtml(chart.title)}</title>` +
     `<desc id="${id}-desc">${escapeHtml(description)}</desc>` +
     rows.join("") +
     `<g class="chart__axis" aria-hidden="true">${axisLine}${axis}</g>` +
     `</svg>`
   );
+}
+
+/** The anchor that puts left-to-right text on the mirrored side. */
+const MIRRORED_ANCHOR = { start: "end", middle: "middle", end: "start" } as const;
+
+/**
+ * Text set left to right and isolated from its line, so a number keeps its sign on its left and
+ * its percent on its right in right-to-left text. A tspan, not Unicode's isolate characters:
+ * Chromium draws those in SVG text with a system font, which the PDF then embeds.
+ */
+const isolated = (html: string) => `<tspan direction="ltr" unicode-bidi="isolate">${html}</tspan>`;
+
+/**
+ * A figure's text for right-to-left lines (as HTML), its number isolated left to right with its sign and
+ * any unit that is only symbols (`+31.7%`), so the sign and percent stay where they belong; a
+ * unit in words (`مليون مسافر`) stays outside, in the line's own direction.
+ */
+function isolateNumber(point: Chart["points"][number], locale: string, words: Labels): string {
+  const { before, number, after } = figureParts(point, locale, words);
+  const symbolic = !/\p{L}/u.test(after);
+  return `${escapeHtml(before)}${isolated(escapeHtml(number + (symbolic ? after : "")))}${symbolic ? "" : escapeHtml(after)}`;
 }
 
 /**
@@ -149,4 +190,13 @@ function paint(part: keyof typeof PAINTS): string {
 /** Two decimals are plenty for a drawing; more only bloats the page. */
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/**
+ * An axis tick as the bars' values are written: at the points' shared scale and in the page's
+ * language ("20 million", "2,000万", "20 %" in French); zero is just 0.
+ */
+function tickLabel(tick: number, scale: Scale | undefined, unit: string, locale: string, words: Labels): string {
+  if (tick === 0 || scale === undefined) return formatNumber(tick, locale, "count") + unitGap(locale, unit) + unit;
+  return formatFigure({ value: tick, unit, kind: "count", scale }, locale, words);
 }

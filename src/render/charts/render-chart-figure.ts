@@ -1,5 +1,6 @@
 import { formatFigure } from "../format/format-figure.ts";
 import { wordOf, type Labels } from "../../content/interface-words.ts";
+import { punctuationFor } from "../format/punctuation.ts";
 import type { Chart } from "../../content/chart.ts";
 import { chartAnchor } from "../../content/chart.ts";
 import { formatDerivation } from "./describe-point.ts";
@@ -28,6 +29,7 @@ export interface ChartPageContext {
 export function renderChartFigure(chart: Chart, context: ChartPageContext): string {
   const { locale, words, figuresUrl, source } = context;
   const cjk = /^(zh|ja)\b/i.test(locale);
+  const punctuation = punctuationFor(locale);
   const id = chartAnchor(chart.id);
   const derived = chart.points.filter((point) => point.derivation);
 
@@ -36,13 +38,13 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
   const caption =
     `<figcaption class="chart__caption" id="${id}-caption"><span class="chart__title">${escapeHtml(chart.title)}</span>` +
     (chart.description ? `<span class="chart__description">${escapeHtml(chart.description)}</span>` : "") +
-    (chart.total ? `${gap}<span class="chart__total">${escapeHtml(`${words.total}${gap}${formatFigure(chart.total, locale, words)}${cjk ? "。" : "."}`)}</span>` : "") +
+    (chart.total ? `${gap}<span class="chart__total">${escapeHtml(`${wordOf(words, "total")}${gap}${formatFigure(chart.total, locale, words)}${punctuation.stop.trimEnd()}`)}</span>` : "") +
     `</figcaption>`;
 
   const notes = derived.map(
     (point) =>
-      `<p class="chart__note"><span class="chart__derived-tag">${escapeHtml(wordOf(words, "derivedValue"))}</span>${cjk ? "：" : ": "}` +
-      `${escapeHtml(point.label)}${cjk ? "，" : ", "}${escapeHtml(formatDerivation(point.derivation!, point, locale, words))}${cjk ? "。" : ". "}` +
+      `<p class="chart__note"><span class="chart__derived-tag">${escapeHtml(wordOf(words, "derivedValue"))}</span>${escapeHtml(punctuation.colon)}` +
+      `${escapeHtml(point.label)}${escapeHtml(punctuation.comma)}${escapeHtml(formatDerivation(point.derivation!, point, locale, words))}${escapeHtml(punctuation.stop)}` +
       `${escapeHtml(point.derivation!.note)}</p>`,
   );
 
@@ -60,7 +62,7 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
     );
   });
   const total = chart.total
-    ? `<tfoot><tr><th scope="row">${link(chart.total.id, `${wordOf(words, "total")}${cjk ? "：" : ": "}${chart.total.label}`)}</th>` +
+    ? `<tfoot><tr><th scope="row">${link(chart.total.id, `${wordOf(words, "total")}${punctuation.colon}${chart.total.label}`)}</th>` +
       `<td class="num"><data value="${chart.total.value}">${escapeHtml(formatFigure(chart.total, locale, words))}</data></td><td>${escapeHtml(chart.total.period)}</td></tr></tfoot>`
     : "";
   const table =

@@ -1,18 +1,54 @@
-import type { Theme } from "../../content/settings/theme-schema.ts";
+import { FONT_SCRIPTS, type FontScript } from "../../content/language-script.ts";
+import { stackFonts } from "../../content/settings/stack-fonts.ts";
+import type { Theme, ThemeFonts } from "../../content/settings/theme-schema.ts";
+
+/** A font stack of each role for one script: CSS `font-family` values. */
+export interface FontStack {
+  body: string;
+  heading: string;
+}
+
+/** The languages whose `:lang()` selects each script's stack (src/content/language-script.ts decides the same in code). */
+const SCRIPT_LANGUAGES: Record<Exclude<FontScript, "latin">, string[]> = {
+  cjk: ["zh"],
+  traditionalChinese: ["zh-Hant", "zh-TW", "zh-HK", "zh-MO"],
+  japanese: ["ja"],
+  korean: ["ko"],
+  arabic: ["ar", "fa", "ur", "ps", "ckb", "sd", "ug"],
+};
 
 /**
- * The font stacks of a theme, for pages in Latin-script languages (Latin font first, the CJK
- * font behind it for Han characters) and in Chinese or Japanese (CJK font first, so quotes and
- * punctuation take the CJK font's full-width glyphs).
+ * The font stacks of a theme, one per script (see FontScript), each with the script's own font
+ * first: Latin-script pages have the Latin font first and the Simplified Chinese font behind it
+ * for Han characters; Chinese, Japanese, Korean and Arabic pages have their own font first, so
+ * quotes, punctuation and Han forms are theirs, then the Latin font, then the Simplified Chinese
+ * font. A script the theme has no font for uses the Simplified Chinese stack (Han scripts) or
+ * the Latin one.
  * @param theme the active theme
  */
-export function fontStacks(theme: Theme): { latin: { body: string; heading: string }; cjk: { body: string; heading: string } } {
-  const stack = (first: string, second: string, generic: string) => `"${first}", "${second}", ${generic}`;
-  const { body, heading } = theme.fonts;
-  return {
-    latin: { body: stack(body.latin.family, body.cjk.family, "serif"), heading: stack(heading.latin.family, heading.cjk.family, "sans-serif") },
-    cjk: { body: stack(body.cjk.family, body.latin.family, "serif"), heading: stack(heading.cjk.family, heading.latin.family, "sans-serif") },
-  };
+export function fontStacks(theme: Theme): Record<FontScript, FontStack> {
+  const role = (fonts: ThemeFonts, generic: string) => (script: FontScript) =>
+    [...stackFonts(fonts, script).map((font) => `"${font.family}"`), generic].join(", ");
+  const body = role(theme.fonts.body, "serif");
+  const heading = role(theme.fonts.heading, "sans-serif");
+  return Object.fromEntries(FONT_SCRIPTS.map((script) => [script, { body: body(script), heading: heading(script) }])) as Record<FontScript, FontStack>;
+}
+
+/**
+ * The rules that set each language's stacks as `--font-body` and `--font-heading`, on the page's
+ * root and on any element with its own `lang`. Each rule has one attribute's specificity, so
+ * the later one wins: `:lang(zh-TW)` after `:lang(zh)`. An element with a `lang` of its own
+ * also sets its font family again (with no specificity, so any rule naming a role wins): the
+ * family it would inherit was computed from its parent's language.
+ */
+function languageRules(stacks: Record<FontScript, FontStack>): string {
+  const rule = (selector: string, stack: FontStack) => `${selector} {\n  --font-body: ${stack.body};\n  --font-heading: ${stack.heading};\n}`;
+  return [
+    rule(":root, [lang]", stacks.latin),
+    ...Object.entries(SCRIPT_LANGUAGES).map(([script, languages]) => rule(languages.map((language) => `:lang(${language})`).join(", "), stacks[script as FontScript])),
+    ":where([lang]) { font-family: var(--font-body); }",
+    ":where(h1, h2, h3, h4, h5, h6) :where([lang]) { font-family: var(--font-heading); }",
+  ].join("\n");
 }
 
 /**
@@ -35,8 +71,6 @@ export function themeCss(theme: Theme): string {
 :root {
   color-scheme: light dark;
 ${palette(theme.light)}
-  --font-body: ${stacks.latin.body};
-  --font-heading: ${stacks.latin.heading};
   --size-base: ${base};
   --size-small: ${step(-1)};
   --size-h4: ${step(1)};
@@ -48,16 +82,8 @@ ${palette(theme.light)}
   --measure: ${measure};
   --radius: ${theme.radius};
 }
-/* Chinese and Japanese: the CJK font first, so “quotes” and punctuation are full-width. */
-:lang(zh), :lang(ja) {
-  --font-body: ${stacks.cjk.body};
-  --font-heading: ${stacks.cjk.heading};
-}
-/* Latin text marked inside a CJK page (a title in another language) gets the Latin font back. */
-[lang]:not(:lang(zh)):not(:lang(ja)) {
-  --font-body: ${stacks.latin.body};
-  --font-heading: ${stacks.latin.heading};
-}
+/* Each script in its own type: the page's language, and any element's own, picks the stacks. */
+${languageRules(stacks)}
 /* A page that is only ever paper (the print edition) opts out of the dark palette. */
 @media (prefers-color-scheme: dark) {
   :root:not([data-colour-scheme="light"]) {

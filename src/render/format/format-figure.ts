@@ -2,6 +2,7 @@ import type { Figure, Qualifier, Scale } from "../../content/schema.ts";
 import { SCALES } from "../../content/schema.ts";
 import { pluralFormOf, type Labels } from "../../content/interface-words.ts";
 import { MINUS_SIGN, formatNumber } from "./format-number.ts";
+import { unitGap } from "./unit-gap.ts";
 
 /** The parts of a formatted figure, so templates can style the number apart from its words. */
 export interface FigureParts {
@@ -30,6 +31,7 @@ const SCALE_WORDS: Record<Scale, string> = {
   thousand: "scaleThousand",
   million: "scaleMillion",
   billion: "scaleBillion",
+  trillion: "scaleTrillion",
   "ten-thousand": "scaleTenThousand",
   "hundred-million": "scaleHundredMillion",
 };
@@ -69,8 +71,7 @@ export function figureParts(figure: FigureLike, locale: string, words: Labels): 
   let phrase = figure.scale ? wordAround(words, SCALE_WORDS[figure.scale], NUMBER, scaled, locale, figure.decimals) : NUMBER;
   if (figure.qualifier) phrase = wordAround(words, QUALIFIER_WORDS[figure.qualifier], phrase, scaled, locale, figure.decimals);
   const [before = "", rest = ""] = phrase.split(NUMBER);
-  const chinese = locale.toLowerCase().startsWith("zh");
-  const gap = chinese || figure.unit === "" || figure.unit === "%" ? "" : " ";
+  const gap = unitGap(locale, figure.unit);
   const after = rest.includes(UNIT) ? rest.replace(UNIT, gap + figure.unit) : rest + gap + figure.unit;
   return { before, number, after };
 }
@@ -94,10 +95,10 @@ export function formatFigure(figure: FigureLike, locale: string, words: Labels):
  */
 export function formatChange(change: ChangeLike, locale: string): string {
   const sign = change.value > 0 ? "+" : change.value < 0 ? MINUS_SIGN : "±";
-  const chinese = locale.toLowerCase().startsWith("zh");
+  const cjk = /^(zh|ja)\b/i.test(locale);
   const number = formatNumber(Math.abs(change.value), locale, "count", { decimals: change.decimals, compact: false });
   // A no-break space: a line may break before "on 2022 −6.1%", never inside it.
-  return `${change.basis}${chinese ? "" : "\u00a0"}${sign}${number}${change.unit}`;
+  return `${change.basis}${cjk ? "" : "\u00a0"}${sign}${number}${unitGap(locale, change.unit)}${change.unit}`;
 }
 
 /** Whether a change is good news, bad news or neither, for its colour and its spoken words. */

@@ -11,7 +11,8 @@ export interface NumberOptions {
    */
   decimals?: number;
   /**
-   * Chinese only: write numbers from ten thousand up with 万 and 亿 (12000 → "1.2万").
+   * Chinese and Japanese only: write numbers from ten thousand up with 万 and 亿 (12000 → "1.2万"),
+   * or 万, 億 and 兆 in Japanese (25,070,000 → "2,507万").
    * On by default; off when the figure is already scaled by its own `scale`.
    */
   compact?: boolean;
@@ -43,8 +44,12 @@ export function formatNumber(value: number, locale: string, kind: NumberKind = "
   const fraction: Intl.NumberFormatOptions =
     decimals === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
   const chinese = locale.toLowerCase().startsWith("zh");
+  const japanese = /^ja\b/i.test(locale);
   let text: string;
-  if (chinese && compact && Math.abs(value) >= 10_000) {
+  if (japanese && compact && Math.abs(value) >= 10_000) {
+    // Japanese groups the digits before 万, 億 and 兆: 2,507万, 5.31兆.
+    text = numberFormat(locale, { notation: "compact", useGrouping: true, maximumFractionDigits: 2 }).format(value);
+  } else if (chinese && compact && Math.abs(value) >= 10_000) {
     // The written precision belongs to the whole number, not to its 万 form: 12000 → 1.2万.
     text = numberFormat(locale, { notation: "compact", useGrouping: false, maximumFractionDigits: 2 }).format(value);
   } else if (chinese) {

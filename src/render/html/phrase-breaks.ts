@@ -71,7 +71,7 @@ export function phrasesOf(text: string, language: string): string[] {
   const key = `${language}\u0000${text}`;
   const known = phraseCache.get(key);
   if (known) return known;
-  const phrases = findPhrases(text, language, parser);
+  const phrases = keepNumbersWhole(findPhrases(text, language, parser));
   phraseCache.set(key, phrases);
   return phrases;
 }
@@ -106,6 +106,27 @@ function findPhrases(text: string, language: string, parser: HTMLProcessingParse
     return inner.slice(1).map((at, k) => text.slice(inner[k]!, at));
   });
   return joinSingles(pieces);
+}
+
+/** A piece ending in a number, or a number and its scale (5, 3,687, 5兆, 2,507万): what follows is its unit or counter. */
+const ENDS_IN_NUMBER = /[\d０-９](?:[.,\d０-９]*[万萬亿億兆千百十])?$/u;
+/** A piece ending in a word that leads a number (約, 近, 超, 第, 前年比 +) or a sign. */
+const LEADS_NUMBER = /[約约近超第+\u2212−±]$/u;
+
+/**
+ * Joins pieces so that no line breaks inside a number with its unit, scale or counter (`5兆円`,
+ * `2019年比`, `3,687万人`, `約2,507万人`): jlreq and clreq both keep a numeral with the unit
+ * that follows it, and BudouX's models would otherwise split `5|兆円` and `2019|年比`.
+ */
+function keepNumbersWhole(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    const joins = last !== undefined && (ENDS_IN_NUMBER.test(last) || (LEADS_NUMBER.test(last) && /^[\d０-９]/u.test(piece)));
+    if (joins) out[out.length - 1] = last + piece;
+    else out.push(piece);
+  }
+  return out;
 }
 
 /** A piece of only spaces and punctuation that does not open something (a quotation mark or bracket does). */

@@ -3,7 +3,8 @@ import type { MarkdownEnv } from "./markdown-env.ts";
 
 /**
  * Gives every paragraph, list item and heading a stable id (`<prefix>-p3`), so any
- * statement in a briefing can be linked to, and records which block states each figure.
+ * statement in a briefing can be linked to, and records which block states each figure (a table
+ * cell's figure, the table's region).
  * (Pages that show a section under a heading of their own shift its headings afterwards,
  * see shiftHeadings.)
  */
@@ -11,7 +12,7 @@ export function blockAnchorsPlugin(md: MarkdownIt): void {
   md.core.ruler.push("block_anchors", (state) => {
     const env = state.env as MarkdownEnv;
     const prefix = env.anchorPrefix ?? "block";
-    const counts = { p: 0, li: 0, h: 0 };
+    const counts = { p: 0, li: 0, h: 0, table: 0 };
     const open: string[] = [];
     for (const token of state.tokens) {
       const kind =
@@ -25,7 +26,10 @@ export function blockAnchorsPlugin(md: MarkdownIt): void {
         token.attrSet("id", anchor);
         open.push(anchor);
       }
-      if ((token.type === "paragraph_close" && !token.hidden) || token.type === "list_item_close" || token.type === "heading_close") {
+      // A figure stated only in a table cell links to the table's region (`<prefix>-table2`, the id
+      // table-regions.ts gives it), not to the bare prefix, which no element carries.
+      if (token.type === "table_open") open.push(`${prefix}-table${++counts.table}`);
+      if ((token.type === "paragraph_close" && !token.hidden) || token.type === "list_item_close" || token.type === "heading_close" || token.type === "table_close") {
         open.pop();
       }
       if (token.type === "inline" && token.children) {

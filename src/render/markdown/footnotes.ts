@@ -32,7 +32,8 @@ export function footnotesPlugin(md: MarkdownIt): void {
     let id = self.rules.footnote_anchor_name!(tokens, index, options, env, self);
     const subId = Number(tokens[index]!.meta?.subId);
     if (subId > 0) id += `:${subId}`;
-    // U+FE0E keeps the arrow a glyph of the text font, not an emoji.
-    return ` <a href="#fnref${id}" class="footnote-backref" aria-label="${escape(wordOf(env.labels ?? {}, "footnoteBack", "Back to the text"))}">\u21a9\ufe0e</a>`;
+    // ↑ (back up to the text), not ↩: no bundled font has ↩, so a system font drew it (Type 3 in
+    // the PDF); the Latin fonts have ↑, and every script's stack falls back to them.
+    return ` <a href="#fnref${id}" class="footnote-backref" aria-label="${escape(wordOf(env.labels ?? {}, "footnoteBack", "Back to the text"))}">\u2191</a>`;
   };
 }

@@ -3,6 +3,7 @@ import { rmSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { cacheFolder } from "../../base/cache-folder.ts";
 import { displayPath } from "../../base/display-path.ts";
 import { findBrowser } from "../../base/launch-browser.ts";
 import { interruption, onInterrupt } from "../../base/on-interrupt.ts";
@@ -11,6 +12,7 @@ import { loadBriefings } from "../../content/load-briefings.ts";
 import { pdfUrl } from "../../content/paths/briefing-paths.ts";
 import type { Project } from "../../content/settings/project.ts";
 import { checkSiteLanguages } from "../../content/settings/site-settings.ts";
+import { checkFontCoverage } from "../../outputs/fonts/check-font-coverage.ts";
 import { handOverSiteOptions, type SiteOptions } from "../../outputs/eleventy/site-options.ts";
 import { readPdfInfo } from "../../outputs/pdf/read-pdf-info.ts";
 import { renderBriefings } from "../../render/briefing/render-briefing.ts";
@@ -71,6 +73,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
       pathPrefix: settings.site.pathPrefix,
       site: { project, briefings, pdfsToFollow: options.printPdfs !== undefined },
     });
+    // Checked here, not in an Eleventy event, so the message is the user's alone, without
+    // Eleventy's stack trace; before printing, so no PDF is printed with a fallback font.
+    await checkFontCoverage(written, staging, settings.theme, cacheFolder(project.run.cacheDir, "fonts"));
     if (options.printPdfs) {
       await options.printPdfs(staging, briefings);
       if (options.printOnly) {

@@ -32,7 +32,7 @@ describe("a site whose briefings are all in English", () => {
 
   it("marks every page, the 404 page and the feed page as English", () => {
     for (const file of files.filter((f) => f.endsWith(".html"))) expect(readPage(out, file).documentElement.getAttribute("lang"), file).toBe("en");
-    expect(readFileSync(path.join(out, "assets/feed.xsl"), "utf8")).toMatch(/<html lang="en">/);
+    expect(readFileSync(path.join(out, "assets/feed.xsl"), "utf8")).toMatch(/<html lang="en" dir="ltr">/);
   });
 
   it("gives the feeds the briefings' language and the English feed words", () => {

@@ -5,6 +5,7 @@ export { formatDate } from "../../../render/format/format-date.ts";
 export { formatFigure, figureParts, formatChange, changeTone } from "../../../render/format/format-figure.ts";
 export { formatNumber } from "../../../render/format/format-number.ts";
 export { formatCitation } from "../../../render/format/format-citation.ts";
+export { punctuationFor } from "../../../render/format/punctuation.ts";
 export { formatLanguage } from "../../../render/format/format-language.ts";
 export { labelsFor } from "./labels-for.ts";
 export { markdownInline } from "../../../render/markdown/markdown-inline.ts";
@@ -18,6 +19,8 @@ export { pageCounterContent } from "../../../render/css/page-counter-content.ts"
 export { rootLinksToSite } from "../../../render/html/root-links-to-site.ts";
 export { whereEqual } from "./where-equal.ts";
 export { isCjkLanguage } from "../../../content/language-match.ts";
+export { fontScript, textDirection } from "../../../content/language-script.ts";
+export { isolateNumbers } from "../../../render/html/isolate-numbers.ts";
 export { textIn } from "../../../content/localized-text.ts";
 export { langAttribute } from "../../../render/html/lang-attribute.ts";
 export { siteLanguageOf } from "../../../content/settings/site-settings.ts";

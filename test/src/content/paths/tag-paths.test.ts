@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagSlug } from "../../../../src/content/paths/tag-paths.ts";
+import { tagCollisions, tagSlug } from "../../../../src/content/paths/tag-paths.ts";
 
 describe("tagSlug", () => {
   it("writes Latin tags as lower-case words joined by hyphens, without accents or punctuation", () => {
@@ -31,5 +31,44 @@ describe("tagSlug", () => {
     expect(tagSlug("ports & <b>harbours</b>")).toBe("ports-harbours");
     expect(tagSlug("<img src=x onerror=alert(1)>")).toBe("");
     expect(tagSlug("a < b > c")).toBe("a-c");
+  });
+});
+
+describe("tagSlug in every script (issue 16)", () => {
+  it("keeps the marks that are part of a letter: インバウンド stays インバウンド, so ガス and カス get two pages", () => {
+    expect(tagSlug("インバウンド")).toBe("インバウンド");
+    expect(tagSlug("ガス")).not.toBe(tagSlug("カス"));
+    expect(tagSlug("Йемен")).toBe("йемен");
+    expect(tagSlug("Йемен")).not.toBe(tagSlug("Иемен"));
+    expect(tagSlug("الطاقة المتجددة")).toBe("الطاقة-المتجددة");
+    expect(tagSlug("한국 경제")).toBe("한국-경제");
+  });
+
+  it("normalises (NFKC): a decomposed or half-width tag takes the same address as the composed one", () => {
+    expect(tagSlug("ｲﾝﾊﾞｳﾝﾄﾞ")).toBe("インバウンド");
+    expect(tagSlug("インハ\u3099ウント\u3099")).toBe("インバウンド");
+    expect(tagSlug("Ｔｒａｄｅ")).toBe("trade");
+    expect(tagSlug("E\u0301nergie")).toBe("energie");
+  });
+
+  it("strips accents from Latin letters only, as before", () => {
+    expect(tagSlug("Électricité")).toBe("electricite");
+    expect(tagSlug("Energía")).toBe("energia");
+  });
+});
+
+describe("tagCollisions", () => {
+  it("names two different tags that would share one page, with both files and the fix", () => {
+    const problems = tagCollisions([
+      { file: "briefings/a/briefing.yaml", tags: ["C++", "Trade"] },
+      { file: "briefings/b/briefing.yaml", tags: ["C", "trade", "TRADE!"] },
+    ]);
+    expect(problems).toEqual([
+      { file: "briefings/b/briefing.yaml", field: "tags", message: expect.stringMatching(/"C" would share the page \/tags\/c\/ with the tag "C\+\+" \(briefings\/a\/briefing\.yaml\).*write one of them differently/) },
+    ]);
+  });
+
+  it("finds none among tags in different scripts that only look alike once marks are dropped", () => {
+    expect(tagCollisions([{ file: "a", tags: ["ガス", "カス", "インバウンド", "インハウント"] }])).toEqual([]);
   });
 });

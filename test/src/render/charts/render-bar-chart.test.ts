@@ -94,6 +94,32 @@ describe("renderBarChart", () => {
     for (const track of tracks) expect([track.getAttribute("fill"), Number(track.getAttribute("opacity"))]).toEqual(["#8c8c8c", 0.3]);
   });
 
+  describe("axis ticks", () => {
+    const scaled = (): Chart => ({
+      id: "arrivals",
+      title: "Arrivals",
+      type: "bar",
+      points: [86_400_000, 62_000_000, 43_100_000].map((value, i) => ({ label: `Country ${i + 1}`, value, unit: "", kind: "count" as const, scale: "million" as const })),
+    });
+    const ticks = (locale: string) => {
+      const { document } = parseHTML(`<body>${renderBarChart(scaled(), locale, loadInterfaceWords(locale))}</body>`);
+      return [...document.querySelectorAll(".chart__tick")].map((t) => t.textContent);
+    };
+
+    it("are written in the bars' scale and the page's language: 20 million, not 20,000,000", () => {
+      expect(ticks("en")).toEqual(["0", "20 million", "40 million", "60 million", "80 million", "100 million"]);
+      expect(ticks("fr")).toContain("20 millions");
+      expect(ticks("ru")).toContain("20 млн");
+      expect(ticks("en").join(" ")).not.toMatch(/000/);
+    });
+
+    it("carry the language's percent spacing", () => {
+      const chart: Chart = { id: "p", title: "P", type: "bar", points: [{ label: "A", value: 14.8, unit: "%", kind: "percent" }, { label: "B", value: 30, unit: "%", kind: "percent" }] };
+      const { document } = parseHTML(`<body>${renderBarChart(chart, "fr", loadInterfaceWords("fr"))}</body>`);
+      expect([...document.querySelectorAll(".chart__tick")].map((t) => t.textContent)).toContain("10 %");
+    });
+  });
+
   describe("with negative and mixed-sign values", () => {
     const point = (label: string, value: number) => ({ label, value, unit: "%", kind: "percent" as const, decimals: 1 });
     const english = loadInterfaceWords("en");
@@ -134,6 +160,47 @@ describe("renderBarChart", () => {
       expect(geometry[1]!.width / geometry[0]!.width).toBeCloseTo(11.8 / 6.1, 1);
       expect(geometry[3]!.width / geometry[0]!.width).toBeCloseTo(1.9 / 6.1, 1);
       expect(geometry[4]!.width).toBe(0);
+    });
+
+    it("mirrors the chart right to left in Arabic: bars grow from the right, falling ones end at zero on the right", () => {
+      const { document } = parseHTML(`<body>${renderBarChart(mixed, "ar", english)}</body>`);
+      const rtl = document.querySelector("svg")!;
+      expect(rtl.getAttribute("direction")).toBe("rtl");
+      const width = Number(rtl.getAttribute("viewBox")!.split(" ")[2]);
+      const boxes = (svg: Element) => [...svg.querySelectorAll("rect.chart__bar")].map((bar) => ({ x: Number(bar.getAttribute("x")), width: Number(bar.getAttribute("width")) }));
+      const zero = Number(rtl.querySelector(".chart__zero-line")!.getAttribute("x1"));
+      const bars = boxes(rtl);
+      expect(bars[1]!.width / bars[0]!.width).toBeCloseTo(11.8 / 6.1, 1);
+      bars.forEach((bar, i) => {
+        if (mixed.points[i]!.value > 0) expect(bar.x + bar.width).toBeCloseTo(zero, 1);
+        if (mixed.points[i]!.value < 0) expect(bar.x).toBeCloseTo(zero, 1);
+      });
+      // Labels start at the right edge; under direction="rtl", "start" is the right end of a line.
+      for (const line of rtl.querySelectorAll(".chart__label tspan")) expect(Number(line.getAttribute("x"))).toBe(width);
+    });
+
+    it("sets each value left to right beyond its bar's end in right-to-left charts, sign and percent with the number", () => {
+      const { document } = parseHTML(`<body>${renderBarChart(mixed, "ar", english)}</body>`);
+      const rows = [...document.querySelectorAll(".chart__row")];
+      rows.forEach((row, i) => {
+        const value = row.querySelector(".chart__value")!;
+        const bar = row.querySelector("rect.chart__bar")!;
+        const [x, barX, barWidth] = [Number(value.getAttribute("x")), Number(bar.getAttribute("x")), Number(bar.getAttribute("width"))];
+        expect(value.getAttribute("direction")).toBe("ltr");
+        expect(value.textContent).toMatch(/^\u200e?[-−]?\d[\d.,]*%$/);
+        if (mixed.points[i]!.value < 0) {
+          // Falling: the bar grows rightwards from zero, its value written on from its right end.
+          expect(value.getAttribute("text-anchor")).toBeNull();
+          expect(x).toBeGreaterThan(barX + barWidth);
+        } else {
+          // Rising: the bar grows leftwards, its value ends just left of it.
+          expect(value.getAttribute("text-anchor")).toBe("end");
+          expect(x).toBeLessThan(barX);
+        }
+      });
+      for (const tick of document.querySelectorAll(".chart__tick")) expect(tick.getAttribute("direction")).toBe("ltr");
+      // No Unicode isolate characters: Chromium draws them in SVG text with a system font.
+      expect(document.querySelector("svg")!.outerHTML).not.toMatch(/[\u2066-\u2069]/);
     });
 
     it("writes every value label beyond its bar's end and inside the drawing, never off an edge", () => {

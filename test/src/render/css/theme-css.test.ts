@@ -26,16 +26,43 @@ describe("themeCss", () => {
     expect(dark).toContain(`--colour-accent: ${theme.dark.accent};`);
   });
 
-  it("puts the Latin fonts first by default and the CJK fonts first for Chinese and Japanese", () => {
-    const css = themeCss(theme);
+  /** The declarations of the rule with exactly this selector. */
+  const ruleFor = (css: string, selector: string) => {
+    const start = css.indexOf(`\n${selector} {`);
+    expect(start, selector).toBeGreaterThan(-1);
+    return css.slice(start, css.indexOf("}", start));
+  };
+
+  it("puts the Latin fonts first on the root and on any element with a lang of its own", () => {
     const { body, heading } = theme.fonts;
-    const root = css.slice(css.indexOf(":root {"), css.indexOf("}"));
+    const root = ruleFor(themeCss(theme), ":root, [lang]");
     expect(root).toContain(`--font-body: "${body.latin.family}", "${body.cjk.family}", serif;`);
     expect(root).toContain(`--font-heading: "${heading.latin.family}", "${heading.cjk.family}", sans-serif;`);
-    const cjk = css.slice(css.indexOf(":lang(zh), :lang(ja) {"));
-    expect(cjk.slice(0, cjk.indexOf("}"))).toContain(`--font-body: "${body.cjk.family}", "${body.latin.family}", serif;`);
-    const latinInside = css.slice(css.indexOf("[lang]:not(:lang(zh)):not(:lang(ja)) {"));
-    expect(latinInside.slice(0, latinInside.indexOf("}"))).toContain(`--font-body: "${body.latin.family}", "${body.cjk.family}", serif;`);
+  });
+
+  it("sets each script in its own font first: Simplified and Traditional Chinese, Japanese, Korean, Arabic", () => {
+    const css = themeCss(theme);
+    const { body, heading } = theme.fonts;
+    expect(ruleFor(css, ":lang(zh)")).toContain(`--font-body: "${body.cjk.family}", "${body.latin.family}", serif;`);
+    expect(ruleFor(css, ":lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)")).toContain(`--font-body: "${body.traditionalChinese!.family}", "${body.latin.family}", "${body.cjk.family}", serif;`);
+    expect(ruleFor(css, ":lang(ja)")).toContain(`--font-heading: "${heading.japanese!.family}", "${heading.latin.family}", "${heading.cjk.family}", sans-serif;`);
+    expect(ruleFor(css, ":lang(ko)")).toContain(`--font-body: "${body.korean!.family}", "${body.latin.family}", "${body.cjk.family}", serif;`);
+    expect(ruleFor(css, ":lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(ckb), :lang(sd), :lang(ug)")).toContain(`--font-body: "${body.arabic!.family}", "${body.latin.family}", "${body.cjk.family}", serif;`);
+    // Traditional Chinese comes after Chinese: the same specificity, so the later rule wins for zh-TW.
+    expect(css.indexOf(":lang(zh-Hant)")).toBeGreaterThan(css.indexOf(":lang(zh) {"));
+  });
+
+  it("falls back to the Simplified Chinese forms for a Han script, and to the Latin stack for Arabic, when a theme has no font for it", () => {
+    const { japanese: _j, arabic: _a, ...body } = theme.fonts.body;
+    const css = themeCss({ ...theme, fonts: { ...theme.fonts, body } });
+    expect(ruleFor(css, ":lang(ja)")).toContain(`--font-body: "${body.cjk.family}", "${body.latin.family}", serif;`);
+    expect(ruleFor(css, ":lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(ckb), :lang(sd), :lang(ug)")).toContain(`--font-body: "${body.latin.family}", "${body.cjk.family}", serif;`);
+  });
+
+  it("sets the font family again on an element with its own lang, since the inherited one was computed for its parent's language", () => {
+    const css = themeCss(theme);
+    expect(css).toContain(":where([lang]) { font-family: var(--font-body); }");
+    expect(css).toContain(":where(h1, h2, h3, h4, h5, h6) :where([lang]) { font-family: var(--font-heading); }");
   });
 
   it("leaves the dark palette out of a page marked data-colour-scheme=light (the print edition)", () => {

@@ -69,3 +69,35 @@ describe("changeTone", () => {
     expect(changeTone({ value: 0, good: "up" })).toBe("neutral");
   });
 });
+
+describe("formatFigure in each language's own way (issue 16)", () => {
+  it("writes the French percent with a narrow no-break space: 14,8 %", () => {
+    expect(formatFigure({ value: 14.8, unit: "%", kind: "percent" }, "fr-FR", wordsFor("fr"))).toBe("14,8\u202f%");
+    expect(formatChange({ value: 19.8, unit: "%", basis: "sur un an" }, "fr")).toBe("sur un an\u00a0+19,8\u202f%");
+    expect(formatFigure({ value: 14.8, unit: "%", kind: "percent" }, "de", wordsFor("de"))).toBe("14,8\u00a0%");
+    expect(formatFigure({ value: 14.8, unit: "%", kind: "percent" }, "en", wordsFor("en"))).toBe("14.8%");
+  });
+
+  it("sets Japanese units with no space, digits grouped before 万, 億 and 兆 (jlreq)", () => {
+    expect(formatFigure({ value: 25_070_000, unit: "人", kind: "count", qualifier: "about" }, "ja-JP", wordsFor("ja"))).toBe("約2,507万人");
+    expect(formatFigure({ value: 15e12, unit: "円", kind: "count" }, "ja-JP", wordsFor("ja"))).toBe("15兆円");
+    expect(formatFigure({ value: 15e12, unit: "円", kind: "count", scale: "trillion" }, "ja-JP", wordsFor("ja"))).toBe("15兆円");
+    expect(formatFigure({ value: 5_306_500_000_000, unit: "円", kind: "count", scale: "hundred-million" }, "ja-JP", wordsFor("ja"))).toBe("53,065億円");
+  });
+
+  it("puts the Japanese qualifier where Japanese puts it: after the unit for 超 and 近く", () => {
+    expect(formatFigure({ value: 25_000_000, unit: "人", kind: "count", qualifier: "over", scale: "ten-thousand" }, "ja", wordsFor("ja"))).toBe("2,500万人超");
+    expect(formatFigure({ value: 30_000_000, unit: "人", kind: "count", qualifier: "nearly", scale: "ten-thousand" }, "ja", wordsFor("ja"))).toBe("3,000万人近く");
+  });
+
+  it("keeps Korean's space before a counter and its 만/억 scales", () => {
+    expect(formatFigure({ value: 25_070_000, unit: "명", kind: "count", scale: "ten-thousand" }, "ko", wordsFor("ko"))).toBe("2,507만 명");
+  });
+
+  it("takes the plural of a scale word from the number (1,5 million, 13,4 millions) and keeps a French unit on its number", () => {
+    expect(formatFigure({ value: 1_500_000, unit: "t", kind: "count", scale: "million" }, "fr", wordsFor("fr"))).toBe("1,5 million\u00a0t");
+    expect(formatFigure({ value: 13_400_000, unit: "EVP", kind: "count", scale: "million" }, "fr", wordsFor("fr"))).toBe("13,4 millions\u00a0EVP");
+    expect(formatFigure({ value: 2e12, unit: "", kind: "count", scale: "trillion" }, "fr", wordsFor("fr"))).toBe("2 billions");
+    expect(formatFigure({ value: 86_400_000, unit: "", kind: "count", scale: "million" }, "ru", wordsFor("ru"))).toBe("86,4 млн");
+  });
+});

@@ -41,3 +41,11 @@ describe("formatNumber", () => {
     expect(formatNumber(2027, "zh-CN", "year")).toBe("2027");
   });
 });
+
+describe("formatNumber in Japanese", () => {
+  it("writes 万, 億 and 兆 with the digits before them grouped, as Japanese does", () => {
+    expect(formatNumber(25_070_000, "ja")).toBe("2,507万");
+    expect(formatNumber(15e12, "ja")).toBe("15兆");
+    expect(formatNumber(9_999, "ja")).toBe("9,999");
+  });
+});

@@ -5,6 +5,19 @@ import { insertPhraseBreaks, PHRASE_CLASS, phrasesOf } from "../../../../src/ren
 const singleHan = /^\s*\p{Script=Han}\s*$/u;
 
 describe("phrasesOf", () => {
+  it("never breaks a number from its unit, scale or counter (jlreq 3.1.8, clreq): 5兆円, 2019年比, 3,687万人", () => {
+    for (const [text, whole] of [
+      ["訪日外国人旅行消費額は2019年比で5兆円を超えた", ["2019年比", "5兆円"]],
+      ["2024年の訪日外客数は3,687万人", ["3,687万人"]],
+      ["約2,507万人が訪れた", ["約2,507万人"]],
+      ["入境游客同比增长19.8%，达到1.2万人次", ["1.2万人次", "19.8%"]],
+    ] as const) {
+      const pieces = phrasesOf(text, /[ぁ-ん]/u.test(text) ? "ja" : "zh-CN");
+      expect(pieces.join("")).toBe(text);
+      for (const part of whole) expect(pieces.some((piece) => piece.includes(part)), `${part} in ${pieces.join("|")}`).toBe(true);
+    }
+  });
+
   const titles = [
     "北京国际交往中心功能建设进展简报",
     "“乙类乙管”之后：线下国际交往驶入快车道",

@@ -28,6 +28,12 @@ describe("the markdown renderer", () => {
     expect(env.statements).toEqual([{ figureId: "visits", anchor: "intro-li2" }]);
   });
 
+  it("links a figure stated only in a table cell to the table's region, an id the page has", () => {
+    const { document, env } = render('开头。\n\n| 项目 | 数值 |\n| --- | ---: |\n| 接待 | {% figure "visits" %} |\n');
+    expect(env.statements).toEqual([{ figureId: "visits", anchor: "intro-table1" }]);
+    expect(document.getElementById("intro-table1")).not.toBeNull();
+  });
+
   it("gives headings their Markdown level, which pages that nest sections shift one deeper", () => {
     const { html, document } = render("## 小标题");
     expect(document.querySelector("h2")?.textContent).toBe("小标题");
