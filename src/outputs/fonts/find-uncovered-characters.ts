@@ -5,6 +5,16 @@ import { charactersByLanguage } from "./characters-by-language.ts";
 import type { FontCoverage } from "./font-coverage.ts";
 import { scriptsMarkedIn } from "./scripts-marked-in.ts";
 
+/**
+ * Spaces a font need not have: when it lacks one, HarfBuzz (Chromium's shaper) draws the font's
+ * own U+0020 at the width the space calls for, so no other font is asked. French numbers and
+ * punctuation carry U+202F (narrow no-break space), which the Source fonts lack; printed, the PDF
+ * embeds only the Source font (measured with pdffonts). The list is HarfBuzz's
+ * space-fallback set (hb-ot-shape-fallback: en/em spaces, figure, punctuation, thin, hair,
+ * narrow no-break, medium mathematical and ideographic space).
+ */
+const SPACES_DRAWN_FROM_SPACE = new Set([0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]);
+
 /** A page the site publishes: its address, and the HTML written to it. */
 export interface ShownPage {
   url: string;
@@ -39,7 +49,8 @@ export async function findUncoveredCharacters(pages: readonly ShownPage[], fonts
     const key = `${script}:${codePoint}`;
     let answer = known.get(key);
     if (answer === undefined) {
-      answer = (await coverage.covers(stackFonts(fonts.body, script), codePoint)) && (await coverage.covers(stackFonts(fonts.heading, script), codePoint));
+      const drawn = SPACES_DRAWN_FROM_SPACE.has(codePoint) ? 0x20 : codePoint;
+      answer = (await coverage.covers(stackFonts(fonts.body, script), drawn)) && (await coverage.covers(stackFonts(fonts.heading, script), drawn));
       known.set(key, answer);
     }
     return answer;

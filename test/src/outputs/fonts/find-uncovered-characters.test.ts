@@ -27,6 +27,11 @@ describe("findUncoveredCharacters", () => {
     expect(await findUncoveredCharacters(pages, theme.fonts, coverage)).toEqual([{ url: "/planted/", codePoint: 0x13000, language: "en" }]);
   });
 
+  it("passes French numbers and punctuation with U+202F, which the Latin fonts lack but Chromium draws with their own space", async () => {
+    const pages = [page("/fr/", "fr-FR", "<p>14,8\u202f% de 12\u202f345 habitants\u202f; fin</p>")];
+    expect(await findUncoveredCharacters(pages, theme.fonts, coverage)).toEqual([]);
+  });
+
   it("names CO₂'s subscript two, which no bundled font draws (a PDF once embedded it as Type 3)", async () => {
     const pages = [page("/fr/", "fr", "<p>Émissions de CO₂</p>")];
     expect(await findUncoveredCharacters(pages, theme.fonts, coverage)).toEqual([{ url: "/fr/", codePoint: 0x2082, language: "fr" }]);
