@@ -8,6 +8,8 @@ interface LinkAnnotation {
   rect: number[];
 }
 
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 
 /**
  * Compares the page number each contents entry of a PDF prints with the page its heading is
@@ -27,11 +29,13 @@ export async function contentsPageProblems(pdf: PdfDocument, targets: ReadonlySe
     const runs = (await page.getTextContent()).items as TextRun[];
     for (const link of links) {
       const text = textWithin(runs, link.rect);
-      // The number is set at the entry's right edge, on its first line when the title wraps.
-      const rightmost = runsWithin(runs, link.rect)
+      // The number is set at the entry's inline end, on its first line when the title wraps: the
+      // right edge, or the left in a right-to-left edition.
+      const rightToLeft = RIGHT_TO_LEFT.test(text);
+      const atEnd = runsWithin(runs, link.rect)
         .filter((run) => run.str.trim() !== "")
-        .sort((a, b) => b.transform[4]! - a.transform[4]!)[0];
-      const printed = /^\s*(\d+)\s*$/.exec(rightmost?.str ?? "")?.[1];
+        .sort((a, b) => (rightToLeft ? a.transform[4]! - b.transform[4]! : b.transform[4]! - a.transform[4]!))[0];
+      const printed = /^\s*(\d+)\s*$/.exec(atEnd?.str ?? "")?.[1];
       const destination = await pdf.getDestination(link.dest as string);
       const ref = destination?.[0];
       const actual = ref && typeof ref === "object" ? (await pdf.getPageIndex(ref as Parameters<PdfDocument["getPageIndex"]>[0])) + 1 : undefined;
