@@ -154,7 +154,7 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toContain("[^");
-    expect(chinese.text.join("")).toContain("来源：北京青年报《北京国际交往中心功能建设提质升级》");
+    expect(chinese.text.join("")).toContain("来源：国务院新闻办公室《国新办举行2023年全年进出口情况新闻发布会》");
   });
 
   it("lays the English pages out within a 390 px phone, and axe finds nothing to fix in either colour scheme", async () => {
