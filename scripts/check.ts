@@ -1,4 +1,4 @@
-// `npm run check [folder] [--only=html,links,feeds,pdfs,accessibility]`: the quality gate over a
+// `npm run check [folder] [--only=html,links,feeds,data,share,pdfs,accessibility]`: the quality gate over a
 // built site (output/ by default). Prints one line per finding and a summary, and exits 1 if
 // anything was found. The work is in src/tools/check/.
 import { UserFacingError } from "../src/base/user-facing-error.ts";

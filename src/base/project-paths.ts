@@ -7,7 +7,7 @@
 /** The folder of briefings, one sub-folder each. */
 export const DEFAULT_BRIEFINGS_DIR = "src/briefings";
 
-/** Eleventy's global data folder: `site.json`, `themes.json`, `labels.json`. */
+/** Eleventy's global data folder: `site.json`, `themes.json`, `labels/`. */
 export const DATA_DIR = "_data";
 
 /** Where a build publishes the site. */

@@ -4,6 +4,8 @@
  * string does not match, which made "2023-02-30T18:00:00+08:00" ask for an offset it has.
  */
 
+import { excerpt } from "./excerpt.ts";
+
 const EXAMPLE_DATE_TIME = "2023-06-27T18:00:00+08:00";
 const EXAMPLE_DAY = "2024-03-29";
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -24,7 +26,7 @@ export function explainDate(input: unknown, kind: DateKind): string {
   if (input === undefined) return `is missing; add it as ${wanted}`;
   if (typeof input !== "string") return `use ${wanted} (in quotes if your editor changes it)`;
   const match = SHAPE.exec(input.trim());
-  if (!match) return `"${input}" is not a date in the form the build reads; use ${wanted}`;
+  if (!match) return `${excerpt(input)} is not a date in the form the build reads; use ${wanted}`;
   const [, year, month, day, hour, minute, second, offset] = match;
   const y = Number(year);
   const m = Number(month);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../base/content-error.ts";
 import { displayPath } from "../base/display-path.ts";
@@ -8,7 +8,9 @@ import { formatFieldPath, parseYaml, validateYaml, type ParsedYaml } from "./val
 import type { Briefing, BriefingUpdate } from "./briefing.ts";
 import { resolveCharts } from "./resolve-charts.ts";
 import { chartAnchor, type PlacedChart } from "./chart.ts";
-import { readTextFile } from "./read-text-file.ts";
+import { MAX_FILE_BYTES, readTextFile } from "./read-text-file.ts";
+import { refuseLinks } from "./refuse-links.ts";
+import { datesOutOfOrder, datesTooFarAhead } from "./check-dates.ts";
 import { applyWrittenPrecision } from "./written-precision.ts";
 import { BRIEFING_FILE, loadSections } from "./load-sections.ts";
 import { briefingUrl } from "./paths/briefing-paths.ts";
@@ -26,26 +28,44 @@ export const RESERVED_BRIEFING_NAMES = ["assets"] as const;
  * Everything is checked before anything is returned; all problems found are
  * reported together in one ContentError.
  * @param briefingsDir the folder holding the briefing folders
+ * @param options.now the build's moment: a date more than a year after it is refused (see
+ *   datesTooFarAhead); without it dates are not compared with any clock
  * @returns the briefings, newest first
  */
-export function loadBriefings(briefingsDir: string): Briefing[] {
+export function loadBriefings(briefingsDir: string, options: { now?: Date } = {}): Briefing[] {
   if (!existsSync(briefingsDir)) {
     throw new ContentError([{ file: displayPath(briefingsDir), message: "the briefings folder does not exist; create it with one folder per briefing" }]);
   }
-  const folders = readdirSync(briefingsDir)
-    .filter((name) => !name.startsWith(".") && statSync(path.join(briefingsDir, name)).isDirectory())
-    .sort();
+  if (!statSync(briefingsDir).isDirectory()) {
+    throw new ContentError([{ file: displayPath(briefingsDir), message: "this is a file, not a folder; the briefings folder (BRIEFINGS_DIR) holds one folder per briefing" }]);
+  }
   const problems: ContentProblem[] = [];
+  const folders: string[] = [];
+  for (const name of readdirSync(briefingsDir).sort()) {
+    if (name.startsWith(".") && !name.startsWith("..")) continue; // .git, .DS_Store: not content
+    // lstat, not stat: a link (even one pointing nowhere) is refused, never followed.
+    const entry = lstatSync(path.join(briefingsDir, name));
+    if (entry.isSymbolicLink() || entry.isDirectory()) folders.push(name);
+  }
   const briefings: Briefing[] = [];
   for (const folder of folders) {
     try {
-      briefings.push(loadBriefingOnce(path.join(briefingsDir, folder)));
+      refuseLinks(path.join(briefingsDir, folder));
+      const briefing = loadBriefingOnce(path.join(briefingsDir, folder));
+      // Checked on every load, outside the cache: the answer depends on the build's moment.
+      const ahead = options.now ? datesTooFarAhead(briefing, options.now) : [];
+      if (ahead.length > 0) {
+        const dataFile = path.join(briefingsDir, folder, BRIEFING_FILE);
+        const parsed = parseYaml(readTextFile(dataFile), dataFile);
+        throw new ContentError(ahead.map((issue) => fieldProblem(parsed, issue.field, issue.message)));
+      }
+      briefings.push(briefing);
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
     }
   }
-  // A mistake shared by every briefing (labels.json, say) is reported once, not once per briefing.
+  // A mistake shared by every briefing (a labels file, say) is reported once, not once per briefing.
   if (problems.length > 0) throw new ContentError(uniqueProblems(problems));
   if (briefings.length === 0) {
     throw new ContentError([{ file: displayPath(briefingsDir), message: `no briefings found; add a folder with a ${BRIEFING_FILE} (see README.md, "Add a briefing")` }]);
@@ -73,16 +93,21 @@ function loadBriefingOnce(dir: string): Briefing {
 /**
  * The hash of everything a briefing is loaded from: `briefing.yaml` and the name and content of
  * each file in its sections folder. Contents, not modification times: an edit saved within the
- * same clock tick, or a file restored with its old time, is still seen.
+ * same clock tick, or a file restored with its old time, is still seen. Links and files too
+ * large to load are hashed by what they are, not read: loading refuses them anyway, and a link
+ * to /dev/zero or a 3 GB file must not hang or crash the build before it can say so.
  */
 export function filesState(dir: string): string {
   const files = [path.join(dir, BRIEFING_FILE)];
   const sections = path.join(dir, "sections");
-  if (existsSync(sections) && statSync(sections).isDirectory()) for (const name of readdirSync(sections).sort()) files.push(path.join(sections, name));
+  const sectionsEntry = lstatSync(sections, { throwIfNoEntry: false });
+  if (sectionsEntry?.isDirectory()) for (const name of readdirSync(sections).sort()) files.push(path.join(sections, name));
   const hash = createHash("sha256");
   for (const file of files) {
-    const content = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
-    hash.update(`${path.basename(file)}\0${content === undefined ? "-" : content.length}\0`);
+    const entry = lstatSync(file, { throwIfNoEntry: false });
+    const readable = entry?.isFile() && entry.nlink === 1 && entry.size <= MAX_FILE_BYTES;
+    const content = readable ? readFileSync(file) : undefined;
+    hash.update(`${path.basename(file)}\0${content === undefined ? `-${entry?.mode}-${entry?.size}-${entry?.mtimeMs}-${entry?.nlink}` : content.length}\0`);
     if (content) hash.update(content);
   }
   return hash.digest("hex");
@@ -101,6 +126,7 @@ export function loadBriefing(dir: string): Briefing {
   if ((RESERVED_BRIEFING_NAMES as readonly string[]).includes(slug)) {
     throw new ContentError([{ file: displayPath(dir), message: `a briefing folder cannot be named "${slug}": the site keeps its own files under /${slug}/ (reserved: ${RESERVED_BRIEFING_NAMES.join(", ")}); rename the folder` }]);
   }
+  refuseLinks(dataFile);
   if (!existsSync(dataFile)) {
     throw new ContentError([{ file: displayPath(dir), message: `${BRIEFING_FILE} is missing; every folder under the briefings folder is a briefing and needs one` }]);
   }
@@ -117,6 +143,7 @@ export function loadBriefing(dir: string): Briefing {
     figures.set(figure.id, figure);
   });
 
+  for (const issue of datesOutOfOrder(data)) problems.push(fieldProblem(parsed, issue.field, issue.message));
   const updates = identifyUpdates(data.updates, parsed, problems);
   const resolved = resolveCharts(data.charts, figures);
   for (const issue of resolved.issues) problems.push(fieldProblem(parsed, issue.field, issue.message));

@@ -6,6 +6,7 @@ import { sectionFrontMatterSchema, type Figure, type SectionFrontMatter } from "
 import { editDistance, parseYaml, validateYaml } from "./validate.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { readTextFile } from "./read-text-file.ts";
+import { refuseLinks } from "./refuse-links.ts";
 import type { Section } from "./briefing.ts";
 import type { Chart } from "./chart.ts";
 import { sectionUrl } from "./paths/briefing-paths.ts";
@@ -67,6 +68,13 @@ export interface LoadedSections {
  */
 export function loadSections(sectionsDir: string, context: SectionContext, problems: ContentProblem[]): LoadedSections {
   const result: LoadedSections = { sections: [], mentions: [], placements: [], complete: true };
+  try {
+    refuseLinks(sectionsDir);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+    return { ...result, complete: false };
+  }
   if (!existsSync(sectionsDir) || !statSync(sectionsDir).isDirectory()) {
     problems.push({ file: displayPath(sectionsDir), message: "the sections folder is missing; add the prose as sections/01-name.md, sections/02-name.md, …" });
     return { ...result, complete: false };

@@ -24,25 +24,16 @@ export interface TextInLanguage {
 /**
  * Picks a setting's text for a page. A plain string is used on every page and is taken to be in
  * `writtenIn` (the site's `language`); a map gives the entry matching the page's language by
- * BCP 47 lookup (see matchLanguage). A map with no entry for the language is a mistake in the
- * settings, caught before the build by `languagesMissing`, so here it throws.
+ * BCP 47 lookup (see matchLanguage), and for a language it does not name, the entry in the
+ * site's language (else its first): a setting given once serves every language, and its `lang`
+ * says which language the reader sees.
  * @param value the setting
  * @param language the page's language
- * @param writtenIn the language plain strings are written in
+ * @param writtenIn the site's language, which plain strings are written in
  */
 export function textIn(value: LocalizedText, language: string, writtenIn: string): TextInLanguage {
   if (typeof value === "string") return { text: value, lang: writtenIn };
-  const tag = matchLanguage(Object.keys(value), language);
-  if (!tag) throw new Error(`a setting given per language, ${JSON.stringify(value)}, has no text for "${language}"; add "${language}": "…" to it`);
+  const keys = Object.keys(value);
+  const tag = matchLanguage(keys, language) ?? matchLanguage(keys, writtenIn) ?? keys[0]!;
   return { text: value[tag]!, lang: tag };
-}
-
-/**
- * The languages, of those given, that a setting has no text for (always none for a plain string).
- * @param value the setting
- * @param languages the languages the site's pages are in
- */
-export function languagesMissing(value: LocalizedText, languages: readonly string[]): string[] {
-  if (typeof value === "string") return [];
-  return languages.filter((language) => !matchLanguage(Object.keys(value), language));
 }

@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { ContentError } from "../base/content-error.ts";
 import { displayPath } from "../base/display-path.ts";
 import { readTextFile } from "./read-text-file.ts";
-import { parseYaml, type ParsedYaml } from "./validate.ts";
+import { findTextProblems, parseYaml, type ParsedYaml } from "./validate.ts";
 
 /**
- * Reads a JSON settings file (`_data/site.json`, `themes.json`, `labels.json`), calling a
+ * Reads a JSON settings file (`_data/site.json`, `themes.json`, `labels/`), calling a
  * syntax error a JSON error with its line and column. The result is the YAML reader's
  * document (JSON is YAML), so checks against a schema can name the line of a field.
  * @param file the JSON file
@@ -35,5 +35,9 @@ export function readJsonFile(file: string): ParsedYaml {
       },
     ]);
   }
-  return parseYaml(text, file);
+  const parsed = parseYaml(text, file);
+  // "\u0000" in JSON is a NUL the file's text does not show; site.json's title reaches every feed.
+  const problems = findTextProblems(parsed, parsed.document.toJS());
+  if (problems.length > 0) throw new ContentError(problems);
+  return parsed;
 }

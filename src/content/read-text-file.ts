@@ -1,7 +1,9 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { ContentError } from "../base/content-error.ts";
 import { displayPath } from "../base/display-path.ts";
+import { refuseLinks } from "./refuse-links.ts";
+import { FORBIDDEN_CHARACTER_FIX, findForbiddenCharacter } from "./forbidden-characters.ts";
 
 /**
  * The largest content file the build reads: 1 MB. A briefing section is a few thousand
@@ -15,20 +17,27 @@ export const MAX_FILE_BYTES = 1_000_000;
  * would publish U+FFFD replacement characters instead of the text.
  * @param file the file to read
  * @param maxBytes the largest size accepted
- * @throws ContentError naming the file and the line of the first byte that is not UTF-8, or the size limit
+ * @throws ContentError naming the file and the line of the first byte that is not UTF-8, or of
+ *   the first character XML cannot carry (see forbidden-characters.ts); the size limit; a link
+ *   (see refuseLinks)
  */
 export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): string {
-  const size = statSync(file).size;
-  const bytes = readFileSync(file);
+  refuseLinks(file);
+  const stats = statSync(file);
+  if (!stats.isFile()) throw new ContentError([{ file: displayPath(file), message: "this is a folder (or a device), not a file; the build reads text files here: remove or rename it" }]);
+  const size = stats.size;
   if (size > maxBytes) {
+    // Only the part up to the limit is read: a 3 GB file (sparse, or a disk image saved by
+    // mistake) cannot even be held in one buffer.
     throw new ContentError([
       {
         file: displayPath(file),
-        line: lineAt(bytes, maxBytes),
+        line: lineAt(readStart(file, maxBytes), maxBytes),
         message: `the file is ${formatMegabytes(size)}, more than the limit of ${formatMegabytes(maxBytes)} (it passes the limit on this line); split it into several sections, or remove what does not belong in it`,
       },
     ]);
   }
+  const bytes = readFileSync(file);
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8Byte(bytes);
     const byte = bytes[offset] ?? 0;
@@ -40,7 +49,30 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): string {
       },
     ]);
   }
-  return bytes.toString("utf8");
+  const text = bytes.toString("utf8");
+  const found = findForbiddenCharacter(text);
+  if (found) {
+    const before = text.slice(0, found.index).split("\n");
+    throw new ContentError([
+      {
+        file: displayPath(file),
+        line: before.length,
+        message: `column ${[...before.at(-1)!].length + 1} holds ${found.description}; ${FORBIDDEN_CHARACTER_FIX}`,
+      },
+    ]);
+  }
+  return text;
+}
+
+/** The first `length` bytes of a file. */
+function readStart(file: string, length: number): Uint8Array {
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(file, "r");
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** 1-based line of the byte at `offset`. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { explainDate } from "./date-messages.ts";
+import { tagSlug } from "./paths/tag-paths.ts";
 
 /**
  * The single description of a briefing. Types come from here (`z.infer`),
@@ -26,7 +27,7 @@ const slug = z
 
 /**
  * How a source qualifies a number, as a meaning rather than a word, so any language can
- * word it (`_data/labels.json`: "about 12,000", 约1.2万).
+ * word it (`_data/labels/`: "about 12,000", 约1.2万).
  */
 export const QUALIFIERS = ["about", "nearly", "more-than", "over"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -166,7 +167,9 @@ export const briefingFileSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "use a BCP 47 language tag, e.g. zh-CN"),
   summary: z.string().min(1),
   publisher: z.string().min(1),
-  tags: z.array(z.string().min(1)).default([]),
+  tags: z
+    .array(z.string().min(1).refine((tag) => tagSlug(tag) !== "", "this tag has no letters or digits outside markup, so it can name no page; write it in words"))
+    .default([]),
   source: sourceSchema,
   credits: z.array(creditSchema).default([]),
   figures: z.array(figureSchema).default([]),

@@ -2,6 +2,8 @@ import type { z } from "zod";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import { ContentError, type ContentProblem } from "../base/content-error.ts";
 import { displayPath } from "../base/display-path.ts";
+import { excerpt } from "./excerpt.ts";
+import { FORBIDDEN_CHARACTER_FIX, findForbiddenCharacter, findOpenBidiControl } from "./forbidden-characters.ts";
 
 /** A YAML document with a way to turn a field path into a line number. */
 export interface ParsedYaml {
@@ -57,17 +59,53 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
  * @param schema the zod schema it must satisfy
  */
 export function validateYaml<Schema extends z.ZodType>(parsed: ParsedYaml, schema: Schema): z.infer<Schema> {
+  const value: unknown = parsed.document.toJS({ maxAliasCount: 100 });
+  const textProblems = findTextProblems(parsed, value);
   // reportInput: zod 4 leaves the offending value out of issues unless asked.
-  const result = schema.safeParse(parsed.document.toJS({ maxAliasCount: 100 }) ?? {}, { reportInput: true });
-  if (result.success) return result.data;
-  const problems: ContentProblem[] = mergeMisspeltFields(result.error.issues).map((issue) => ({
+  const result = schema.safeParse(value ?? {}, { reportInput: true });
+  if (result.success && textProblems.length === 0) return result.data;
+  if (result.success) throw new ContentError(textProblems);
+  const whole = result.error.issues.find((issue) => issue.path.length === 0 && issue.code === "invalid_type" && issue.expected === "object");
+  if (whole) {
+    // A file that is not a mapping (a text file, a list, a secrets file linked by mistake) is one
+    // mistake; its content is not quoted, since it may be anything.
+    throw new ContentError([{ file: displayPath(parsed.file), line: parsed.firstLine, message: `this file holds ${describeKind(whole.input)}, not fields; write one field per line, e.g. title: Port traffic (see README.md, "Add a briefing")` }]);
+  }
+  const schemaProblems: ContentProblem[] = mergeMisspeltFields(result.error.issues).map((issue) => ({
     file: displayPath(parsed.file),
     // An unknown field is reported on its own line, not on its parent's.
     line: parsed.lineOf("keys" in issue && Array.isArray(issue.keys) && issue.keys.length > 0 ? [...issue.path, issue.keys[0] as string] : issue.path),
     field: issue.path.length > 0 ? formatFieldPath(issue.path) : undefined,
     message: explainIssue(issue),
   }));
-  throw new ContentError(problems);
+  // A field the schema refuses gets that one message: its value is to be rewritten anyway.
+  const refused = new Set(schemaProblems.map((problem) => problem.field));
+  throw new ContentError([...textProblems.filter((problem) => !refused.has(problem.field)), ...schemaProblems]);
+}
+
+/**
+ * Every text in parsed YAML or JSON that holds a character XML cannot carry (written as an
+ * escape such as "\0" or "\u001b", which the file's own text does not show) or leaves a
+ * bidirectional override open (see forbidden-characters.ts), as problems naming the field.
+ * @param parsed the document, for line numbers
+ * @param value the document as plain data
+ */
+export function findTextProblems(parsed: ParsedYaml, value: unknown, at: (string | number)[] = []): ContentProblem[] {
+  if (typeof value === "string") {
+    const where = { file: displayPath(parsed.file), line: parsed.lineOf(at), field: at.length > 0 ? formatFieldPath(at) : undefined };
+    const found = findForbiddenCharacter(value);
+    if (found) return [{ ...where, message: `holds ${found.description} (character ${[...value.slice(0, found.index)].length + 1}); ${FORBIDDEN_CHARACTER_FIX}` }];
+    const open = findOpenBidiControl(value);
+    if (open !== undefined) {
+      const code = value.charCodeAt(open);
+      const closer = code >= 0x2066 ? "U+2069" : "U+202C";
+      return [{ ...where, message: `opens a right-to-left or left-to-right override (U+${code.toString(16).toUpperCase()}, character ${[...value.slice(0, open)].length + 1}) and never closes it, which would reverse the text written after it; close it with ${closer} or remove it` }];
+    }
+    return [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => findTextProblems(parsed, item, [...at, index]));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => findTextProblems(parsed, item, [...at, key]));
+  return [];
 }
 
 /**
@@ -132,15 +170,22 @@ function explainIssue(issue: z.core.$ZodIssue): string {
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(issue.input)}`;
     case "invalid_format":
       // Messages that quote the value themselves need no "found" after them.
-      return typeof issue.input === "string" && issue.message.includes(`"${issue.input}"`) ? issue.message : `${issue.message}, found ${describeValue(issue.input)}`;
+      return typeof issue.input === "string" && (issue.message.includes(`"${issue.input}"`) || issue.message.includes(excerpt(issue.input))) ? issue.message : `${issue.message}, found ${describeValue(issue.input)}`;
     default:
       return issue.message;
   }
 }
 
+/** What a whole file holds, said without quoting it. */
+function describeKind(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (typeof value === "string") return "a single line of text";
+  return Array.isArray(value) ? "a list" : `a single ${typeof value}`;
+}
+
 function describeValue(value: unknown): string {
   if (value === null) return "an empty value";
-  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "string") return excerpt(value);
   if (value instanceof Date) return `the date ${value.toISOString()} (quote it to keep the offset)`;
   return typeof value === "object" ? (Array.isArray(value) ? "a list" : "a mapping") : String(value);
 }

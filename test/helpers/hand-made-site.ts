@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { tempDir } from "./fixtures.ts";
 
-/** A page that html-validate's recommended rules and axe-core both accept, around some body HTML. */
+/** A page that html-validate's recommended rules, axe-core and the gate's share check (JSON-LD) accept, around some body HTML. */
 export function validPage(body: string, title = "A page"): string {
   return `<!doctype html>
 <html lang="en">
@@ -10,6 +10,7 @@ export function validPage(body: string, title = "A page"): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"${title}"}</script>
 </head>
 <body>
 <main>

@@ -14,7 +14,7 @@ import { siteSettingsFrom, type SiteSettings } from "./site-settings.ts";
  * Eleventy as plugin options; no module reads the settings files or the environment itself.
  */
 export interface Settings {
-  /** The global data folder: site.json, themes.json, labels.json. */
+  /** The global data folder: site.json, themes.json, labels/. */
   dataDir: string;
   /** The folder of briefings, absolute. */
   briefingsDir: string;

@@ -1,10 +1,8 @@
-import path from "node:path";
 import { z } from "zod";
 import { ContentError, type ContentProblem } from "../../base/content-error.ts";
-import { displayPath } from "../../base/display-path.ts";
 import type { SiteFile } from "./site-file.ts";
-import { languagesMissing, localizedTextSchema, type LocalizedText } from "../localized-text.ts";
-import { missingInterfaceWords, type Labels } from "../interface-words.ts";
+import { localizedTextSchema, type LocalizedText } from "../localized-text.ts";
+import { checkInterfaceWords, missingInterfaceWords, type Labels } from "../interface-words.ts";
 
 /** The environment variable that overrides `url` in `_data/site.json`, e.g. for a staging host. */
 export const SITE_URL_VARIABLE = "SITE_URL";
@@ -95,38 +93,20 @@ export function feedLanguageOf(settings: Pick<SiteSettings, "language" | "feed">
 
 /**
  * Checks, before anything is built, that every language the site shows has its interface words
- * and that every setting given per language has a text for each language it is shown in: the
- * site's name, description and logo on every page, the feed's words in the feed's language.
+ * and that every labels file is complete. Settings given per language (the site's name,
+ * description, feed words, the theme's logo) need no text for every language: a page in a
+ * language they do not name shows the site language's text (see textIn), so a new language is
+ * one labels file and nothing else, reported in one round.
  * @param settings the site's settings
  * @param briefings the site's briefings
  * @param labels every language's interface words
- * @param logoText the theme's logo text
- * @param dataDir the folder holding site.json and themes.json, for the messages
- * @throws ContentError listing every missing text, with the file, field and key to add
+ * @throws ContentError listing every missing labels file and every fault in one
  */
-export function checkSiteLanguages(
-  settings: SiteSettings,
-  briefings: ReadonlyArray<{ language: string }>,
-  labels: Record<string, Labels>,
-  logoText: LocalizedText,
-  dataDir: string,
-): void {
+export function checkSiteLanguages(settings: SiteSettings, briefings: ReadonlyArray<{ language: string }>, labels: Record<string, Labels>): void {
   const siteLanguage = siteLanguageOf(briefings, settings.language);
   const feedLanguage = feedLanguageOf(settings, briefings);
   const pageLanguages = [...new Set([...briefings.map((b) => b.language), siteLanguage, feedLanguage])];
-  const problems: ContentProblem[] = missingInterfaceWords(labels, pageLanguages);
-  const siteFile = displayPath(path.join(dataDir, "site.json"));
-  const check = (file: string, field: string, value: LocalizedText, languages: string[]) => {
-    for (const language of languagesMissing(value, languages)) {
-      problems.push({ file, field, message: `has no text for "${language}", the language of some pages; add "${language}": "…" (or give one plain text for every language)` });
-    }
-  };
-  check(siteFile, "title", settings.title, pageLanguages);
-  check(siteFile, "description", settings.description, pageLanguages);
-  check(siteFile, "feed.title", settings.feed.title, pageLanguages);
-  check(siteFile, "feed.subtitle", settings.feed.subtitle, [feedLanguage]);
-  check(siteFile, "feed.author.name", settings.feed.author.name, [feedLanguage]);
-  check(displayPath(path.join(dataDir, "themes.json")), "logoText", logoText, pageLanguages);
+  const problems: ContentProblem[] = [...missingInterfaceWords(labels, pageLanguages), ...checkInterfaceWords(labels)];
   if (problems.length > 0) throw new ContentError(problems);
 }
 

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { buildMoment } from "../../base/build-moment.ts";
 import { loadBriefings } from "../../content/load-briefings.ts";
 import { readInterfaceWords } from "../../content/interface-words.ts";
 import type { Project } from "../../content/settings/project.ts";
@@ -57,7 +58,8 @@ export function briefingsPlugin(eleventyConfig: EleventyConfig, options: Briefin
       // The build's own briefings serve its one render; a later rebuild reads the files again.
       const given = handedOver;
       handedOver = undefined;
-      return given ?? renderBriefings(loadBriefings(briefingsDir), readInterfaceWords(path.join(dataDir, "labels.json")));
+      const now = buildMoment(options.project.run.sourceDateEpoch);
+      return given ?? renderBriefings(loadBriefings(briefingsDir, { now }), readInterfaceWords(path.join(dataDir, "labels")));
     }));
 
   loaders.set(eleventyConfig, briefings);

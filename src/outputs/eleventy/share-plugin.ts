@@ -8,6 +8,7 @@ import { jsonLdScript } from "../share/json-ld.ts";
 import { ogLocale } from "../share/og-locale.ts";
 import { renderShareImages } from "../share/render-share-images.ts";
 import { reportJsonLd } from "../share/report-json-ld.ts";
+import { sitePageJsonLd } from "../share/page-json-ld.ts";
 import { SHARE_CARD_PATHS, SHARE_IMAGE_SIZE, SITE_SHARE_IMAGE_PATH, shareImagePath } from "../../content/paths/share-paths.ts";
 import { SITEMAP_PATH, sitemapEntries, sitemapXml, type WrittenPage } from "../share/sitemap.ts";
 import { cacheFolder } from "../../base/cache-folder.ts";
@@ -22,7 +23,8 @@ import type { EleventyConfig } from "./eleventy-config.ts";
  * build (see src/outputs/share/render-share-images.ts) and then removed.
  *
  * Templates get `shareImage` (size and the site's image) and the filters `canonicalUrl`
- * (site path → absolute address), `ogLocale`, `shareImagePath`, `shareCardPath` and `reportJsonLd`.
+ * (site path → absolute address), `ogLocale`, `shareImagePath`, `shareCardPath`, `reportJsonLd`
+ * and `sitePageJsonLd` (the home's `WebSite`, every other listing's `CollectionPage`).
  */
 export function sharePlugin(eleventyConfig: EleventyConfig, project: Project): void {
   const settings = project.settings.site;
@@ -38,6 +40,9 @@ export function sharePlugin(eleventyConfig: EleventyConfig, project: Project): v
     const urls = { briefing: absolute(briefing.url), image: absolute(shareImagePath(briefing.slug)), pdf: pdf ? absolute(pdf.url) : undefined };
     return jsonLdScript(reportJsonLd(briefing, urls, pdf));
   });
+  eleventyConfig.addFilter("sitePageJsonLd", (pagePath: string, name: string, description: string, language: string) =>
+    jsonLdScript(sitePageJsonLd({ url: absolute(pagePath), home: absolute("/"), name, description, language })),
+  );
 
   eleventyConfig.on("eleventy.after", async (context) => {
     const { directories, results } = context as { directories?: { output?: string }; results?: WrittenPage[] };

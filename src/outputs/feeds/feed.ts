@@ -2,7 +2,7 @@ import type { BriefingUpdate } from "../../content/briefing.ts";
 import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import { escapeHtml } from "../../render/html/escape-html.ts";
 import type { PdfInfo } from "../pdf/read-pdf-info.ts";
-import { interfaceWordsFor, type Labels } from "../../content/interface-words.ts";
+import { interfaceWordsFor, wordOf, type Labels } from "../../content/interface-words.ts";
 import { formatCitation } from "../../render/format/format-citation.ts";
 import { absolutizeHtml, toAbsoluteUrl } from "../../render/html/absolute-urls.ts";
 import { briefingEntryId, updateEntryId } from "./entry-ids.ts";
@@ -38,6 +38,11 @@ export interface FeedEntry {
   title: string;
   /** Plain text. */
   summary: string;
+  /**
+   * The summary as HTML (the text escaped), for RSS's `<description>`, which readers render as
+   * HTML: escaped once here and once more for XML, `<script>` in a summary is shown, not run.
+   */
+  summaryHtml: string;
   /** The full text as HTML, with absolute URLs. */
   contentHtml: string;
   published: FeedDate;
@@ -52,6 +57,8 @@ export interface FeedEntry {
 export interface Feed {
   title: string;
   subtitle: string;
+  /** The subtitle as HTML, for RSS's channel `<description>` (see FeedEntry.summaryHtml). */
+  subtitleHtml: string;
   language: string;
   author: string;
   /** The site's home page. */
@@ -88,7 +95,7 @@ export interface FeedSources {
   briefings: RenderedBriefing[];
   /** PDFs the build printed, by briefing slug; absent ones get no enclosure. */
   pdfs: Record<string, PdfInfo>;
-  /** Interface words, by language (`_data/labels.json`). */
+  /** Interface words, by language (`_data/labels/`). */
   labels: Record<string, Labels>;
   settings: SiteSettings;
   /** Eleventy's path prefix, put before the stylesheet's path. */
@@ -129,9 +136,11 @@ export function buildFeed(sources: FeedSources): Feed {
   const newest = entries.reduce<FeedDate | undefined>((latest, entry) => (!latest || entry.updated.time > latest.time ? entry.updated : latest), undefined);
   const prefix = (sources.pathPrefix ?? "/").replace(/\/$/, "");
   const title = textIn(settings.feed.title, language, settings.language).text;
+  const subtitle = textIn(settings.feed.subtitle, language, settings.language).text;
   return {
     title: scope.tag ? `${title} · ${scope.tag}` : title,
-    subtitle: textIn(settings.feed.subtitle, language, settings.language).text,
+    subtitle,
+    subtitleHtml: escapeHtml(subtitle),
     language,
     author: textIn(settings.feed.author.name, language, settings.language).text,
     homeUrl: toAbsoluteUrl(scope.homePath, settings.url),
@@ -180,6 +189,7 @@ function briefingEntry(briefing: RenderedBriefing, sources: FeedSources): FeedEn
     url: toAbsoluteUrl(briefing.url, siteUrl),
     title: briefing.title,
     summary: briefing.summary,
+    summaryHtml: escapeHtml(briefing.summary),
     contentHtml: [`<p>${escapeHtml(briefing.summary)}</p>`, ...(briefing.sections.length > 0 ? [feedSectionsHtml(briefing, siteUrl)] : [])].join("\n"),
     published: feedDate(briefing.date, briefing.timeZone),
     updated: feedDate(briefing.updated, briefing.timeZone),
@@ -195,7 +205,7 @@ function updateEntry(briefing: RenderedBriefing, update: BriefingUpdate, sources
   const labels = interfaceWordsFor(sources.labels, briefing.language);
   const paragraphs = [`<p>${escapeHtml(update.note)}</p>`];
   if (update.source) {
-    paragraphs.push(`<p>${escapeHtml(labels.sourcePrefix ?? "Source: ")}${escapeHtml(formatCitation(update.source, briefing.language, briefing.timeZone))}</p>`);
+    paragraphs.push(`<p>${escapeHtml(wordOf(labels, "sourcePrefix", "Source: "))}${escapeHtml(formatCitation(update.source, briefing.language, briefing.timeZone))}</p>`);
   }
   paragraphs.push(`<p><a href="${escapeHtml(toAbsoluteUrl(briefing.url, siteUrl))}">${escapeHtml(briefing.title)}</a></p>`);
   const date = feedDate(update.date, briefing.timeZone);
@@ -204,6 +214,7 @@ function updateEntry(briefing: RenderedBriefing, update: BriefingUpdate, sources
     url: toAbsoluteUrl(`${briefing.url}updates/#update-${update.id}`, siteUrl),
     title: update.title,
     summary: update.note,
+    summaryHtml: escapeHtml(update.note),
     contentHtml: paragraphs.join("\n"),
     published: date,
     updated: date,

@@ -1,4 +1,5 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from "pdf-lib";
+import { privateHostOf } from "../../base/private-address.ts";
 import type { Page } from "puppeteer-core";
 
 /**
@@ -30,9 +31,6 @@ export async function pointLinksAtSite(page: Page, serverUrl: string, siteUrl: s
   );
 }
 
-/** Hosts that mean "this machine": a link to one of them works for nobody who reads the PDF. */
-const LOOPBACK = /^[a-z][a-z0-9+.-]*:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\]|0\.0\.0\.0)([:/]|$)/i;
-
 /**
  * The URIs of the PDF's link annotations that point at this machine.
  * @param document a printed PDF, opened with pdf-lib
@@ -47,7 +45,8 @@ export function loopbackLinks(document: PDFDocument): string[] {
       const action = annotation.lookupMaybe(PDFName.of("A"), PDFDict);
       const uri = action?.lookup(PDFName.of("URI"));
       const text = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : undefined;
-      if (text && LOOPBACK.test(text)) found.push(text);
+      // The gate's rule (src/base/private-address.ts): this machine or a private network.
+      if (text && privateHostOf(text) !== undefined) found.push(text);
     }
   }
   return found;

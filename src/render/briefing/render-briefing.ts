@@ -29,7 +29,7 @@ const rendered = new WeakMap<Briefing, { words: Labels; briefing: RenderedBriefi
  * finds (prose nested too deep, a shortcode written inside code) are reported together, for
  * every briefing, in one ContentError naming each file and line, before anything is published.
  * @param briefings the loaded briefings
- * @param labels every language's interface words (`_data/labels.json`)
+ * @param labels every language's interface words (`_data/labels/`)
  * @throws ContentError listing every problem
  */
 export function renderBriefings(briefings: readonly Briefing[], labels: Record<string, Labels>): RenderedBriefing[] {

@@ -1,5 +1,5 @@
 import { formatFigure } from "../format/format-figure.ts";
-import type { Labels } from "../../content/interface-words.ts";
+import { wordOf, type Labels } from "../../content/interface-words.ts";
 import type { Chart } from "../../content/chart.ts";
 import { chartAnchor } from "../../content/chart.ts";
 import { formatDerivation } from "./describe-point.ts";
@@ -41,18 +41,18 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
 
   const notes = derived.map(
     (point) =>
-      `<p class="chart__note"><span class="chart__derived-tag">${escapeHtml(words.derivedValue!)}</span>${cjk ? "：" : ": "}` +
+      `<p class="chart__note"><span class="chart__derived-tag">${escapeHtml(wordOf(words, "derivedValue"))}</span>${cjk ? "：" : ": "}` +
       `${escapeHtml(point.label)}${cjk ? "，" : ", "}${escapeHtml(formatDerivation(point.derivation!, point, locale, words))}${cjk ? "。" : ". "}` +
       `${escapeHtml(point.derivation!.note)}</p>`,
   );
 
   // A chart may be copied or printed on its own; its source goes with it.
-  const sourceLine = source ? `<p class="chart__source">${escapeHtml(`${words.sourcePrefix ?? ""}${source}`)}</p>` : "";
+  const sourceLine = source ? `<p class="chart__source">${escapeHtml(`${wordOf(words, "sourcePrefix")}${source}`)}</p>` : "";
 
   const link = (figureId: string, text: string) => `<a href="${escapeHtml(`${figuresUrl}#figure-${figureId}`)}">${escapeHtml(text)}</a>`;
   const rows = chart.points.map((point) => {
     const label = point.figure ? link(point.figure.id, point.label) : escapeHtml(point.label);
-    const tag = point.derivation ? `${gap}<span class="chart__derived-tag">${escapeHtml(cjk ? `（${words.derivedValue}）` : `(${words.derivedValue})`)}</span>` : "";
+    const tag = point.derivation ? `${gap}<span class="chart__derived-tag">${escapeHtml(cjk ? `（${wordOf(words, "derivedValue")}）` : `(${wordOf(words, "derivedValue")})`)}</span>` : "";
     const note = point.derivation ? escapeHtml(formatDerivation(point.derivation, point, locale, words)) : escapeHtml(point.figure?.period ?? "");
     return (
       `<tr${point.derivation ? ' class="chart-table__derived"' : ""}><th scope="row">${label}${tag}</th>` +
@@ -60,13 +60,13 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
     );
   });
   const total = chart.total
-    ? `<tfoot><tr><th scope="row">${link(chart.total.id, `${words.total}${cjk ? "：" : ": "}${chart.total.label}`)}</th>` +
+    ? `<tfoot><tr><th scope="row">${link(chart.total.id, `${wordOf(words, "total")}${cjk ? "：" : ": "}${chart.total.label}`)}</th>` +
       `<td class="num"><data value="${chart.total.value}">${escapeHtml(formatFigure(chart.total, locale, words))}</data></td><td>${escapeHtml(chart.total.period)}</td></tr></tfoot>`
     : "";
   const table =
-    `<details class="chart__data"><summary>${escapeHtml(words.chartData!)}</summary>` +
+    `<details class="chart__data"><summary>${escapeHtml(wordOf(words, "chartData"))}</summary>` +
     `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}-caption"><table class="chart-table">` +
-    `<thead><tr><th scope="col">${escapeHtml(words.figure!)}</th><th scope="col" class="num">${escapeHtml(words.value!)}</th><th scope="col">${escapeHtml(words.note!)}</th></tr></thead>` +
+    `<thead><tr><th scope="col">${escapeHtml(wordOf(words, "figure"))}</th><th scope="col" class="num">${escapeHtml(wordOf(words, "value"))}</th><th scope="col">${escapeHtml(wordOf(words, "note"))}</th></tr></thead>` +
     `<tbody>${rows.join("")}</tbody>${total}</table></div></details>`;
 
   return `<figure class="chart chart--${chart.type}" id="${id}">${caption}${renderBarChart(chart, locale, words)}${notes.join("")}${sourceLine}${table}</figure>\n`;

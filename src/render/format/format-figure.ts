@@ -1,6 +1,6 @@
 import type { Figure, Qualifier, Scale } from "../../content/schema.ts";
 import { SCALES } from "../../content/schema.ts";
-import type { Labels } from "../../content/interface-words.ts";
+import { pluralFormOf, type Labels } from "../../content/interface-words.ts";
 import { MINUS_SIGN, formatNumber } from "./format-number.ts";
 
 /** The parts of a formatted figure, so templates can style the number apart from its words. */
@@ -34,38 +34,45 @@ const SCALE_WORDS: Record<Scale, string> = {
   "hundred-million": "scaleHundredMillion",
 };
 
-// A stand-in for the number while the words around it are put together; never in real text.
+// Stand-ins for the number and the unit while the words around them are put together; never in real text.
 const NUMBER = "\u0000";
+const UNIT = "\u0001";
 
-/** Puts `inner` where a phrase such as "about {n}" or "{n}余" has its number. */
-function wordAround(words: Labels, key: string, inner: string): string {
-  const phrase = words[key];
+/**
+ * Puts `inner` where a phrase such as "about {n}" or "{n}余" has its number, in the plural form
+ * the number takes ("1,5 million", "13,4 millions").
+ */
+function wordAround(words: Labels, key: string, inner: string, count: number, locale: string, decimals?: number): string {
+  const text = words[key];
+  const phrase = text === undefined ? undefined : pluralFormOf(text, count, locale, decimals);
   if (phrase === undefined || !phrase.includes("{n}")) {
-    throw new Error(`_data/labels.json has no "${key}" with a {n} for the number; add it for this language`);
+    throw new Error(`_data/labels has no "${key}" with a {n} for the number; add it for this language`);
   }
-  return phrase.replace("{n}", inner);
+  return phrase.replace("{n}", inner).replace("{unit}", UNIT);
 }
 
 /**
  * Splits a key figure into the words and the number a reader sees:
- * 近 + 1.2万 + 人次, or 100 + 余个 in Chinese; "nearly " + 12,000 + " visits",
- * "" + 13.4 + " million TEU" in English. Qualifier and scale words come from the
- * language's interface words, so their place around the number is the language's own.
+ * 近 + 1.2万 + 人次, or 100 + 余个 in Chinese; 2,500 + 万人超 in Japanese; "nearly " + 12,000 +
+ * " visits", "" + 13.4 + " million TEU" in English. Qualifier and scale words come from the
+ * language's interface words, so their place around the number is the language's own; a phrase
+ * with `{unit}` puts the unit there (Japanese writes 2,500万人超, the qualifier after the unit).
  * The words are passed in, never read here, so whoever holds them (a build, a page of
- * `npm run serve` after labels.json changed) decides which are current.
+ * `npm run serve` after a labels file changed) decides which are current.
  * @param figure the key figure from the briefing's data
  * @param locale the page's language
- * @param words the page's interface words (`_data/labels.json`, picked by labelsFor)
+ * @param words the page's interface words (`_data/labels/`, picked by labelsFor)
  */
 export function figureParts(figure: FigureLike, locale: string, words: Labels): FigureParts {
   const scaled = figure.scale === undefined ? figure.value : figure.value / SCALES[figure.scale];
   const number = formatNumber(scaled, locale, figure.kind, { decimals: figure.decimals, compact: figure.scale === undefined });
-  let phrase = figure.scale ? wordAround(words, SCALE_WORDS[figure.scale], NUMBER) : NUMBER;
-  if (figure.qualifier) phrase = wordAround(words, QUALIFIER_WORDS[figure.qualifier], phrase);
+  let phrase = figure.scale ? wordAround(words, SCALE_WORDS[figure.scale], NUMBER, scaled, locale, figure.decimals) : NUMBER;
+  if (figure.qualifier) phrase = wordAround(words, QUALIFIER_WORDS[figure.qualifier], phrase, scaled, locale, figure.decimals);
   const [before = "", rest = ""] = phrase.split(NUMBER);
   const chinese = locale.toLowerCase().startsWith("zh");
   const gap = chinese || figure.unit === "" || figure.unit === "%" ? "" : " ";
-  return { before, number, after: rest + gap + figure.unit };
+  const after = rest.includes(UNIT) ? rest.replace(UNIT, gap + figure.unit) : rest + gap + figure.unit;
+  return { before, number, after };
 }
 
 /**

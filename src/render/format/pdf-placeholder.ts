@@ -5,7 +5,7 @@
  * writes the exact values into the few files that hold a token (see fillPdfPlaceholders).
  * Tokens use only characters that HTML, XML and JSON leave as they are.
  */
-const TOKEN = /@@pdf-(bytes|pages|size):([a-z0-9-]+)(?::([A-Za-z0-9-]+))?@@/g;
+const TOKEN = /@@pdf-(bytes|pages|size|page-count):([a-z0-9-]+)(?::([A-Za-z0-9-]+))?@@/g;
 
 /** Whether a value is one of the placeholders below. */
 export function isPdfPlaceholder(value: unknown): value is string {
@@ -29,6 +29,22 @@ export function sizePlaceholder(bytesPlaceholder: string, locale: string): strin
   return bytesPlaceholder.replace("@@pdf-bytes:", "@@pdf-size:").replace(/@@$/, `:${locale}@@`);
 }
 
+/**
+ * The stand-in for a PDF's page count as formatPdfPages would write it in `locale` ("12 pages",
+ * "12 страниц"): the plural form depends on the count, so the words wait for it too.
+ * @param pagesPlaceholder the pages placeholder of the briefing
+ * @param locale the page's language
+ */
+export function pageCountPlaceholder(pagesPlaceholder: string, locale: string): string {
+  return pagesPlaceholder.replace("@@pdf-pages:", "@@pdf-page-count:").replace(/@@$/, `:${locale}@@`);
+}
+
+/** How the filled values are written: a size and a page count in a language. */
+export interface PdfFactWriters {
+  size: (bytes: number, locale: string) => string;
+  pageCount: (pages: number, locale: string) => string;
+}
+
 /** The real values a placeholder stands for. */
 export interface PdfFacts {
   bytes: number;
@@ -40,18 +56,19 @@ export interface PdfFacts {
  * placeholder was written as a string, so its quotes go too.
  * @param text a rendered page or feed
  * @param facts each briefing's PDF, by slug
- * @param formatSize formats a size in bytes for a language (the formatBytes filter)
+ * @param write formats a size in bytes and a page count for a language (the formatBytes and formatPdfPages filters)
  * @param json whether `text` is JSON
  * @throws Error for a placeholder of a briefing without a PDF
  */
-export function fillPdfPlaceholders(text: string, facts: ReadonlyMap<string, PdfFacts>, formatSize: (bytes: number, locale: string) => string, json: boolean): string {
+export function fillPdfPlaceholders(text: string, facts: ReadonlyMap<string, PdfFacts>, write: PdfFactWriters, json: boolean): string {
   const fill = (kind: string, slug: string, locale: string | undefined): string => {
     const pdf = facts.get(slug);
     if (!pdf) throw new Error(`a page states the PDF of "${slug}", which was not printed`);
     if (kind === "pages") return String(pdf.pages);
     if (kind === "bytes") return String(pdf.bytes);
-    return formatSize(pdf.bytes, locale ?? "en");
+    if (kind === "page-count") return write.pageCount(pdf.pages, locale ?? "en");
+    return write.size(pdf.bytes, locale ?? "en");
   };
-  const quoted = json ? text.replace(new RegExp(`"${TOKEN.source}"`, "g"), (_, kind: string, slug: string, locale?: string) => (kind === "size" ? JSON.stringify(fill(kind, slug, locale)) : fill(kind, slug, locale))) : text;
+  const quoted = json ? text.replace(new RegExp(`"${TOKEN.source}"`, "g"), (_, kind: string, slug: string, locale?: string) => (kind === "size" || kind === "page-count" ? JSON.stringify(fill(kind, slug, locale)) : fill(kind, slug, locale))) : text;
   return quoted.replace(TOKEN, (_, kind: string, slug: string, locale?: string) => fill(kind, slug, locale));
 }

@@ -1,6 +1,7 @@
 import type { MarkdownIt } from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
 import type { MarkdownEnv } from "./markdown-env.ts";
+import { wordOf } from "../../content/interface-words.ts";
 
 /**
  * Footnotes (`text[^label]` and `[^label]: note`), listed at the end of the section under
@@ -23,7 +24,7 @@ export function footnotesPlugin(md: MarkdownIt): void {
   };
   rules.footnote_block_open = (_tokens, _index, _options, rawEnv) => {
     const env = (rawEnv ?? {}) as MarkdownEnv;
-    return `<div class="footnotes"><p class="footnotes__title">${escape(env.labels?.footnotes ?? "Notes")}</p>\n<ol class="footnotes__list">\n`;
+    return `<div class="footnotes"><p class="footnotes__title">${escape(wordOf(env.labels ?? {}, "footnotes", "Notes"))}</p>\n<ol class="footnotes__list">\n`;
   };
   rules.footnote_block_close = () => "</ol>\n</div>\n";
   rules.footnote_anchor = (tokens, index, options, rawEnv, self) => {
@@ -32,6 +33,6 @@ export function footnotesPlugin(md: MarkdownIt): void {
     const subId = Number(tokens[index]!.meta?.subId);
     if (subId > 0) id += `:${subId}`;
     // U+FE0E keeps the arrow a glyph of the text font, not an emoji.
-    return ` <a href="#fnref${id}" class="footnote-backref" aria-label="${escape(env.labels?.footnoteBack ?? "Back to the text")}">\u21a9\ufe0e</a>`;
+    return ` <a href="#fnref${id}" class="footnote-backref" aria-label="${escape(wordOf(env.labels ?? {}, "footnoteBack", "Back to the text"))}">\u21a9\ufe0e</a>`;
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { UserFacingError } from "../../base/user-facing-error.ts";
 import { SLUG_PATTERN } from "../../content/schema.ts";
-import { loadInterfaceWords } from "../../content/interface-words.ts";
+import { loadInterfaceWords, wordOf } from "../../content/interface-words.ts";
 import { localDateTime } from "./local-date-time.ts";
 import { slugFromTitle } from "./slug-from-title.ts";
 
@@ -61,7 +61,7 @@ export function scaffoldBriefing(options: ScaffoldOptions): ScaffoldResult {
   if (existsSync(dir)) {
     throw new UserFacingError(`${dir} already exists; nothing was written. Choose another folder name with --slug, or edit that briefing.`);
   }
-  const words = loadInterfaceWords(language, path.join(dataDir, "labels.json"));
+  const words = loadInterfaceWords(language, path.join(dataDir, "labels"));
   const now = localDateTime(options.now);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const q = (text: string) => JSON.stringify(text);
@@ -72,12 +72,12 @@ export function scaffoldBriefing(options: ScaffoldOptions): ScaffoldResult {
     `date: ${now}`,
     `timeZone: ${timeZone}`,
     `language: ${language}`,
-    `summary: ${q(words.newSummary ?? "")}`,
-    `publisher: ${q(words.newPublisher ?? "")}`,
+    `summary: ${q(wordOf(words, "newSummary"))}`,
+    `publisher: ${q(wordOf(words, "newPublisher"))}`,
     `tags: []`,
     `source:`,
-    `  title: ${q(words.newSourceTitle ?? "")}`,
-    `  publisher: ${q(words.newSourcePublisher ?? "")}`,
+    `  title: ${q(wordOf(words, "newSourceTitle"))}`,
+    `  publisher: ${q(wordOf(words, "newSourcePublisher"))}`,
     `  date: ${now.slice(0, 10)}`,
     `  # url: https://…  # where readers can read it, if it is online`,
     `credits: []`,
@@ -86,7 +86,7 @@ export function scaffoldBriefing(options: ScaffoldOptions): ScaffoldResult {
     `updates: []`,
     "",
   ].join("\n");
-  const section = ["---", `title: ${q(words.newSectionTitle ?? "")}`, "---", "", words.newSectionText ?? "", ""].join("\n");
+  const section = ["---", `title: ${q(wordOf(words, "newSectionTitle"))}`, "---", "", wordOf(words, "newSectionText"), ""].join("\n");
   const sectionFile = path.join("sections", "01-overview.md");
 
   mkdirSync(path.join(dir, "sections"), { recursive: true });

@@ -1,3 +1,4 @@
+import { buildMoment } from "../../base/build-moment.ts";
 import { rmSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -5,7 +6,7 @@ import Eleventy from "@11ty/eleventy";
 import { displayPath } from "../../base/display-path.ts";
 import { findBrowser } from "../../base/launch-browser.ts";
 import { interruption, onInterrupt } from "../../base/on-interrupt.ts";
-import { readInterfaceWords } from "../../content/interface-words.ts";
+import { interfaceWordsFor, readInterfaceWords, type Labels } from "../../content/interface-words.ts";
 import { loadBriefings } from "../../content/load-briefings.ts";
 import { pdfUrl } from "../../content/paths/briefing-paths.ts";
 import type { Project } from "../../content/settings/project.ts";
@@ -15,6 +16,7 @@ import { readPdfInfo } from "../../outputs/pdf/read-pdf-info.ts";
 import { renderBriefings } from "../../render/briefing/render-briefing.ts";
 import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import { formatBytes } from "../../render/format/format-bytes.ts";
+import { formatPdfPages } from "../../render/format/format-pdf-pages.ts";
 import { fillPdfPlaceholders, type PdfFacts } from "../../render/format/pdf-placeholder.ts";
 import { createStagingFolder, publishStagingFolder } from "./staging-folder.ts";
 
@@ -52,9 +54,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const started = performance.now();
   const { project } = options;
   const { settings } = project;
-  const labels = readInterfaceWords(path.join(settings.dataDir, "labels.json"));
-  const briefings = renderBriefings(loadBriefings(settings.briefingsDir), labels);
-  checkSiteLanguages(settings.site, briefings, labels, settings.theme.logoText, settings.dataDir);
+  const labels = readInterfaceWords(path.join(settings.dataDir, "labels"));
+  const briefings = renderBriefings(loadBriefings(settings.briefingsDir, { now: buildMoment(project.run.sourceDateEpoch) }), labels);
+  checkSiteLanguages(settings.site, briefings, labels);
   // Every build photographs share cards (and may print), and their caches are keyed by the
   // browser's version: a browser that is not there is said at once, not from inside Eleventy.
   if (!project.run.browser.wsEndpoint) findBrowser(project.run.browser.executablePath);
@@ -75,7 +77,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
         rmSync(staging, { recursive: true, force: true });
         return performance.now() - started;
       }
-      await statePdfFacts(staging, written, briefings);
+      await statePdfFacts(staging, written, briefings, labels);
     }
     // An interrupt that came while the last pages were written ends the process shortly: never publish after it.
     if (interruption()) await new Promise<never>(() => undefined);
@@ -136,13 +138,14 @@ interface WrittenFile {
  * @param siteDir the built site, PDFs printed
  * @param written the files the render wrote
  * @param briefings the briefings whose PDFs were printed
+ * @param labels every language's interface words, for the page counts' words
  */
-async function statePdfFacts(siteDir: string, written: WrittenFile[], briefings: RenderedBriefing[]): Promise<void> {
+async function statePdfFacts(siteDir: string, written: WrittenFile[], briefings: RenderedBriefing[], labels: Record<string, Labels>): Promise<void> {
   const facts = new Map<string, PdfFacts>();
   for (const { slug } of briefings) facts.set(slug, await readPdfInfo(path.join(siteDir, pdfUrl(slug)), pdfUrl(slug)));
   for (const { file, content } of written) {
     if (!content.includes("@@pdf-")) continue;
     const current = await readFile(file, "utf8");
-    await writeFile(file, fillPdfPlaceholders(current, facts, formatBytes, file.endsWith(".json")));
+    await writeFile(file, fillPdfPlaceholders(current, facts, { size: formatBytes, pageCount: (pages, locale) => formatPdfPages(pages, locale, interfaceWordsFor(labels, locale)) }, file.endsWith(".json")));
   }
 }

@@ -4,6 +4,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
 import type { Finding } from "./finding.ts";
 import { rfc3339Problem, rfc822Problem } from "./feed-dates.ts";
+import { tagSlug } from "../../content/paths/tag-paths.ts";
 import type { SiteAddress } from "./site-address.ts";
 import type { SiteLinks } from "./site-links.ts";
 
@@ -29,8 +30,10 @@ const parser = new XMLParser({
  * matter to readers: well-formed XML, required elements, absolute URLs (in links and in the
  * HTML the entries carry), RFC 822 dates in RSS and RFC 3339 in Atom and JSON Feed, unique
  * permanent ids, the feed's self link naming where it is published, and every enclosure's
- * length equal to its file's size. Links into the site must lead to a file of it, and the three
- * feeds must carry the same entries in the same order.
+ * length equal to its file's size. Links into the site must lead to a file of it; the feeds of
+ * one folder must carry the same entries in the same order, and a topic's feeds the site feed's
+ * entries that have its tag. A file named as a feed (feed.xml, atom.xml, feed.json) that does not
+ * parse as one is a finding, never skipped.
  * @param root the built site's folder
  * @param files every file of the site (relative paths)
  * @param links the site's link resolver
@@ -38,13 +41,15 @@ const parser = new XMLParser({
  */
 export function checkFeeds(root: string, files: string[], links: SiteLinks, address: SiteAddress): Finding[] {
   const findings: Finding[] = [];
-  const idLists: Array<{ file: string; ids: string[] }> = [];
+  const feeds: ReadFeed[] = [];
   for (const file of files) {
     if (!file.endsWith(".xml") && !file.endsWith(".json")) continue;
     const text = readFileSync(path.join(root, file), "utf8");
     const report = new FeedReport(file, findings, links, root, address);
+    // The site's feeds are known by name: one that fails to parse is a finding, never skipped.
+    const named = FEED_NAMES.has(path.posix.basename(file));
     if (file.endsWith(".xml")) {
-      if (!/<(rss|feed)[\s>]/.test(text)) continue;
+      if (!named && !/<(rss|feed)[\s>]/.test(text)) continue;
       const valid = XMLValidator.validate(text);
       if (valid !== true) {
         report.add(`is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
@@ -52,32 +57,95 @@ export function checkFeeds(root: string, files: string[], links: SiteLinks, addr
       }
       const document = parser.parse(text) as Record<string, XmlNode>;
       for (const match of text.matchAll(/<\?xml-stylesheet[^>]*\bhref="([^"]*)"/g)) report.siteLink(match[1]!, "xml-stylesheet", true);
-      if (document.rss) idLists.push({ file, ids: checkRss(document.rss, report) });
-      else if (document.feed) idLists.push({ file, ids: checkAtom(document.feed, report) });
+      if (document.rss) feeds.push({ file, entries: checkRss(document.rss, report) });
+      else if (document.feed) feeds.push({ file, entries: checkAtom(document.feed, report) });
+      else report.add("is neither an RSS (<rss>) nor an Atom (<feed>) feed");
     } else {
       let json: unknown;
       try {
         json = JSON.parse(text);
-      } catch {
+      } catch (error) {
+        if (named) report.add(`is not valid JSON: ${(error as Error).message}`);
         continue;
       }
-      if (!isObject(json) || typeof json.version !== "string" || !json.version.startsWith("https://jsonfeed.org/version/")) continue;
-      idLists.push({ file, ids: checkJsonFeed(json, report) });
+      if (!isObject(json) || typeof json.version !== "string" || !json.version.startsWith("https://jsonfeed.org/version/")) {
+        if (named) report.add(`is not a JSON Feed: it has no "version": "${JSON_FEED_VERSION}"`);
+        continue;
+      }
+      feeds.push({ file, entries: checkJsonFeed(json, report) });
     }
   }
-  const [first, ...others] = idLists;
-  for (const other of others) {
-    if (!first) break;
-    const at = Math.max(first.ids.length, other.ids.length);
-    const differs = Array.from({ length: at }, (_, i) => i).find((i) => first.ids[i] !== other.ids[i]);
+  findings.push(...compareFeeds(feeds));
+  return findings;
+}
+
+/** The names the site publishes its feeds under, in its root and in each topic's folder. */
+const FEED_NAMES = new Set(["feed.xml", "atom.xml", "feed.json"]);
+
+/** One feed's entries, in order: each entry's id and the tags (categories) it carries. */
+interface ReadFeed {
+  file: string;
+  entries: FeedEntry[];
+}
+
+/** An entry as the comparison of feeds needs it. */
+interface FeedEntry {
+  id: string;
+  tags: string[];
+}
+
+/**
+ * The feeds of one folder (RSS, Atom, JSON Feed) must carry the same entries in the same order.
+ * A topic's feeds (`tags/<slug>/`) carry the site feed's entries that have that tag, in the same
+ * order; past the site feed's last entry they may go on (each feed keeps its own `feed.limit`
+ * newest), but only with entries the site feed does not carry.
+ */
+function compareFeeds(feeds: ReadFeed[]): Finding[] {
+  const findings: Finding[] = [];
+  const byFolder = new Map<string, ReadFeed[]>();
+  for (const feed of feeds) {
+    const folder = path.posix.dirname(feed.file);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), feed]);
+  }
+  for (const [, [first, ...others]] of byFolder) {
+    for (const other of others) {
+      const differs = firstDifference(first!.entries, other.entries);
+      if (differs !== undefined) {
+        findings.push({
+          file: other.file,
+          problem: `entry ${differs + 1} has the id ${other.entries[differs]?.id ?? "(none)"} where ${first!.file} has ${first!.entries[differs]?.id ?? "(none)"}; the feeds of one folder should carry the same entries in the same order`,
+        });
+      }
+    }
+  }
+  const site = byFolder.get(".")?.[0];
+  if (!site) return findings;
+  const carried = new Set(site.entries.map((entry) => entry.id));
+  // The other feeds of a topic's folder are compared with its first above, so a fault in one
+  // feed is reported once.
+  for (const [folder, [feed]] of byFolder) {
+    const slug = /^tags\/([^/]+)$/.exec(folder)?.[1];
+    if (slug === undefined || !feed) continue;
+    const tagged = site.entries.filter((entry) => entry.tags.some((tag) => tagSlug(tag) === slug));
+    const differs = firstDifference(tagged, feed.entries.slice(0, tagged.length));
+    const stray = feed.entries.slice(tagged.length).findIndex((entry) => carried.has(entry.id));
     if (differs !== undefined) {
       findings.push({
-        file: other.file,
-        problem: `entry ${differs + 1} has the id ${other.ids[differs] ?? "(none)"} where ${first.file} has ${first.ids[differs] ?? "(none)"}; every feed should carry the same entries in the same order`,
+        file: feed.file,
+        problem: `entry ${differs + 1} has the id ${feed.entries[differs]?.id ?? "(none)"} where the site's ${site.file}, among its entries tagged "${slug}", has ${tagged[differs]?.id ?? "(none)"}; a topic's feed carries the entries that have its tag`,
       });
+    } else if (stray !== -1) {
+      const entry = feed.entries[tagged.length + stray]!;
+      findings.push({ file: feed.file, problem: `entry ${tagged.length + stray + 1} (${entry.id}) is in the site's ${site.file} without the tag "${slug}"; a topic's feed carries only the entries that have its tag` });
     }
   }
   return findings;
+}
+
+/** The index at which two lists of entries first differ (in id or in length), or undefined. */
+function firstDifference(a: FeedEntry[], b: FeedEntry[]): number | undefined {
+  const at = Math.max(a.length, b.length);
+  return Array.from({ length: at }, (_, i) => i).find((i) => a[i]?.id !== b[i]?.id);
 }
 
 /** Collects one feed's findings and knows how to check its URLs. */
@@ -151,15 +219,16 @@ class FeedReport {
     return existsSync(file) && statSync(file).isFile() ? statSync(file).size : undefined;
   }
 
-  /** Ids must be present and unique within the feed. */
-  ids(ids: Array<string | undefined>, what: string): string[] {
+  /** Ids must be present and unique within the feed; the entries that have one are returned. */
+  ids(entries: Array<{ id: string | undefined; tags: string[] } | undefined>, what: string): FeedEntry[] {
     const seen = new Set<string>();
-    ids.forEach((id, index) => {
+    entries.forEach((entry, index) => {
+      const id = entry?.id;
       if (!id) this.add(`${what} ${index + 1} has no id`);
       else if (seen.has(id)) this.add(`${what} ${index + 1} repeats the id ${id}; each entry needs its own permanent id`);
       else seen.add(id);
     });
-    return ids.filter((id): id is string => Boolean(id));
+    return entries.filter((entry): entry is FeedEntry => Boolean(entry?.id));
   }
 
   date(value: unknown, where: string, rule: (value: string) => string | undefined): void {
@@ -179,7 +248,7 @@ class FeedReport {
   }
 }
 
-function checkRss(rss: XmlNode, report: FeedReport): string[] {
+function checkRss(rss: XmlNode, report: FeedReport): FeedEntry[] {
   if (typeof rss === "string" || rss["@_version"] !== "2.0") report.add(`the rss element must have version="2.0"`);
   const channel = typeof rss === "string" ? undefined : (rss.channel as XmlNode | undefined);
   if (!channel || typeof channel === "string") {
@@ -212,13 +281,13 @@ function checkRss(rss: XmlNode, report: FeedReport): string[] {
       }
       report.html(text(item.description as XmlNode), `${where} description`);
       report.html(text(item["content:encoded"] as XmlNode), `${where} content:encoded`);
-      return id;
+      return { id, tags: ((item.category as XmlNode[] | undefined) ?? []).map((category) => text(category)) };
     }),
     "item",
   );
 }
 
-function checkAtom(feed: XmlNode, report: FeedReport): string[] {
+function checkAtom(feed: XmlNode, report: FeedReport): FeedEntry[] {
   if (typeof feed === "string") {
     report.add("the feed element is empty");
     return [];
@@ -250,13 +319,14 @@ function checkAtom(feed: XmlNode, report: FeedReport): string[] {
         const node = entry[field] as XmlNode | undefined;
         if (node !== undefined && typeof node !== "string" && node["@_type"] === "html") report.html(text(node), `${where} ${field}`);
       }
-      return id;
+      const categories = ((entry.category as XmlNode[] | undefined) ?? []).filter((c): c is Exclude<XmlNode, string> => typeof c !== "string");
+      return { id, tags: categories.map((category) => String(category["@_term"] ?? "")) };
     }),
     "entry",
   );
 }
 
-function checkJsonFeed(feed: Record<string, unknown>, report: FeedReport): string[] {
+function checkJsonFeed(feed: Record<string, unknown>, report: FeedReport): FeedEntry[] {
   if (feed.version !== JSON_FEED_VERSION) report.add(`version is ${String(feed.version)}; the site publishes JSON Feed 1.1 (${JSON_FEED_VERSION})`);
   if (typeof feed.title !== "string" || feed.title === "") report.add("title is missing");
   if (feed.home_page_url !== undefined) report.absolute(feed.home_page_url, "home_page_url");
@@ -293,7 +363,8 @@ function checkJsonFeed(feed: Record<string, unknown>, report: FeedReport): strin
             else report.enclosure(attachment.url, attachment.size_in_bytes, at);
           });
       }
-      return typeof item.id === "string" ? item.id : undefined;
+      const tags = Array.isArray(item.tags) ? item.tags.filter((tag): tag is string => typeof tag === "string") : [];
+      return { id: typeof item.id === "string" ? item.id : undefined, tags };
     }),
     "item",
   );

@@ -15,22 +15,30 @@ import {
   type PDFObject,
 } from "pdf-lib";
 import { getDocumentProxy } from "unpdf";
-import { readOutline } from "./read-outline.ts";
+import { privateAddressesIn, privateHostOf } from "../../base/private-address.ts";
+import { readOutline, type PdfDocument } from "./read-outline.ts";
+import { contentsPageProblems } from "./check-contents-pages.ts";
+import type { SiteAddress } from "./site-address.ts";
+import type { SiteLinks } from "./site-links.ts";
 import type { Finding } from "./finding.ts";
 
-/** An address on the machine that printed the PDF, which no reader can open. */
-const LOOPBACK = /(?:https?:\/\/)?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?::\d+)?[^\s)>\]"'\\]*/i;
+/** A page parsed by linkedom. */
+type ParsedHtml = ReturnType<typeof parseHTML>["document"];
 
 /**
  * Checks every PDF of the site: its structure (`qpdf --check`), that it is tagged (a structure
  * tree and MarkInfo /Marked true), that no font is Type 3 (bitmap or outline glyphs that lose
  * their text; `pdffonts`), that no URI or text anywhere in it (link annotations, decompressed
- * streams) names the build's loopback address, and that its outline lists exactly the
- * headings of the print edition it was printed from.
+ * streams) names a private address (src/base/private-address.ts), that every link into the
+ * site leads to a file of it, that it states its language (/Lang) and title (/Title, shown in
+ * the window's title bar: DisplayDocTitle), that its outline lists exactly the headings of the
+ * print edition it was printed from, and that its contents print the pages the headings are on.
  * @param root the built site's folder
  * @param files every file of the site (relative paths)
+ * @param links the site's link resolver
+ * @param address where the site is published
  */
-export async function checkPdfs(root: string, files: string[]): Promise<Finding[]> {
+export async function checkPdfs(root: string, files: string[], links: SiteLinks, address: SiteAddress): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const file of files.filter((f) => f.toLowerCase().endsWith(".pdf"))) {
     const full = path.join(root, file);
@@ -46,9 +54,24 @@ export async function checkPdfs(root: string, files: string[]): Promise<Finding[
       continue;
     }
     checkTagged(document, add);
+    checkProperties(document, add);
     checkLoopback(document, add);
+    checkSiteLinks(document, links, address, add);
     const printEdition = path.join(path.dirname(full), "print", "index.html");
-    if (existsSync(printEdition)) await checkOutline(bytes, readFileSync(printEdition, "utf8"), add);
+    if (existsSync(printEdition)) {
+      const { document: html } = parseHTML(readFileSync(printEdition, "utf8"));
+      let pdf: PdfDocument | undefined;
+      try {
+        pdf = await getDocumentProxy(bytes.slice());
+        await checkOutline(pdf, html, add);
+        const targets = new Set([...html.querySelectorAll("[data-page-of]")].map((slot) => slot.getAttribute("data-page-of") ?? ""));
+        for (const problem of await contentsPageProblems(pdf, targets)) add(problem);
+      } catch (error) {
+        add(`cannot be read by pdf.js (${(error as Error).message})`);
+      } finally {
+        await pdf?.destroy();
+      }
+    }
   }
   return findings;
 }
@@ -86,6 +109,34 @@ function checkTagged(document: PDFDocument, add: (problem: string) => void): voi
   if (markInfo?.get(PDFName.of("Marked"))?.toString() !== "true") add("is not tagged: MarkInfo does not say /Marked true");
 }
 
+/** What a reader's PDF viewer shows and reads aloud by: the language, and the title in the title bar. */
+function checkProperties(document: PDFDocument, add: (problem: string) => void): void {
+  const lang = document.catalog.get(PDFName.of("Lang"));
+  const language = lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText().trim() : "";
+  if (language === "") add("states no language (/Lang); screen readers would read it in the wrong voice");
+  if ((document.getTitle() ?? "").trim() === "") add("has no title (/Title in its document properties)");
+  const preferences = document.catalog.lookupMaybe(PDFName.of("ViewerPreferences"), PDFDict);
+  if (preferences?.get(PDFName.of("DisplayDocTitle"))?.toString() !== "true") add("does not show its title in the title bar (ViewerPreferences /DisplayDocTitle true); viewers would show the file name");
+}
+
+/** A link from the PDF into the site must lead to a page of it, like any link of the site's pages. */
+function checkSiteLinks(document: PDFDocument, links: SiteLinks, address: SiteAddress, add: (problem: string) => void): void {
+  const reported = new Set<string>();
+  document.getPages().forEach((page, index) => {
+    const annotations = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
+    for (let i = 0; i < (annotations?.size() ?? 0); i++) {
+      const uri = annotations!.lookupMaybe(i, PDFDict)?.lookupMaybe(PDFName.of("A"), PDFDict)?.get(PDFName.of("URI"));
+      const text = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : "";
+      if (text === "" || reported.has(text) || privateHostOf(text) !== undefined) continue;
+      const problem = links.problemWith(text, new URL(address.url));
+      if (problem) {
+        reported.add(text);
+        add(`page ${index + 1} links to a page the site does not have: ${problem}`);
+      }
+    }
+  });
+}
+
 /** Reports each loopback address once: on the page whose link carries it, else by object. */
 function checkLoopback(document: PDFDocument, add: (problem: string) => void): void {
   const reported = new Set<string>();
@@ -95,19 +146,18 @@ function checkLoopback(document: PDFDocument, add: (problem: string) => void): v
       const action = annotations!.lookupMaybe(i, PDFDict)?.lookupMaybe(PDFName.of("A"), PDFDict);
       const uri = action?.get(PDFName.of("URI"));
       const text = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : "";
-      const match = LOOPBACK.exec(text);
-      if (match && !reported.has(match[0])) {
-        reported.add(match[0]);
-        add(`page ${index + 1} links to ${text}, an address on the build machine that readers cannot open`);
+      if (privateHostOf(text) !== undefined && !reported.has(text)) {
+        reported.add(text);
+        add(`page ${index + 1} links to ${text}, a private address (the build machine or its network) that readers cannot open`);
       }
     }
   });
   for (const [ref, object] of document.context.enumerateIndirectObjects()) {
     for (const text of textsIn(object)) {
-      const match = LOOPBACK.exec(text);
-      if (match && !reported.has(match[0])) {
-        reported.add(match[0]);
-        add(`object ${ref.objectNumber} contains ${match[0]}, an address on the build machine`);
+      for (const address of privateAddressesIn(text)) {
+        if (reported.has(address)) continue;
+        reported.add(address);
+        add(`object ${ref.objectNumber} contains ${address}, a private address (the build machine or its network)`);
       }
     }
   }
@@ -135,12 +185,9 @@ function* textsIn(object: PDFObject): Generator<string> {
 }
 
 /** The printer writes the outline from the headings, so they must be the same, in the same order. */
-async function checkOutline(bytes: Uint8Array, printEdition: string, add: (problem: string) => void): Promise<void> {
-  const { document } = parseHTML(printEdition);
-  const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => normalise(h.textContent ?? ""));
-  const pdf = await getDocumentProxy(bytes.slice());
+async function checkOutline(pdf: PdfDocument, printEdition: ParsedHtml, add: (problem: string) => void): Promise<void> {
+  const headings = [...printEdition.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => normalise(h.textContent ?? ""));
   const outline = (await readOutline(pdf)).map((entry) => normalise(entry.title));
-  await pdf.destroy();
   if (outline.length === 0) return add("has no outline (bookmarks); it should list the print edition's headings");
   const at = headings.findIndex((heading, i) => heading !== outline[i]);
   if (at !== -1 || outline.length !== headings.length) {

@@ -3,17 +3,19 @@ import path from "node:path";
 import { UserFacingError } from "../../base/user-facing-error.ts";
 import type { BrowserOptions } from "../../base/launch-browser.ts";
 import { checkAccessibility } from "./check-accessibility.ts";
+import { checkData } from "./check-data.ts";
 import { checkFeeds } from "./check-feeds.ts";
 import { checkLinks } from "./check-links.ts";
 import { checkPdfs } from "./check-pdfs.ts";
 import type { Finding } from "./finding.ts";
+import { checkShare } from "./check-share.ts";
 import { readSiteAddress } from "./site-address.ts";
 import { listSiteFiles } from "./site-files.ts";
 import { SiteLinks } from "./site-links.ts";
 import { validateHtml } from "./validate-html.ts";
 
 /** The checks the quality gate runs, in the order it runs them. */
-export const CHECKS = ["html", "links", "feeds", "pdfs", "accessibility"] as const;
+export const CHECKS = ["html", "links", "feeds", "data", "share", "pdfs", "accessibility"] as const;
 
 /** One of the gate's checks. */
 export type CheckName = (typeof CHECKS)[number];
@@ -37,7 +39,7 @@ export interface GateReport {
 
 /**
  * Runs the quality gate over a built site: HTML validation, internal links and fragments,
- * feeds, PDFs and accessibility in Chromium.
+ * feeds, data downloads, share metadata and the sitemap, PDFs and accessibility in Chromium.
  * @param root the built site's folder, e.g. output/
  * @param options which checks, where the settings say the site is published, and the browser
  */
@@ -55,7 +57,9 @@ export async function runChecks(root: string, options: GateOptions): Promise<Gat
   if (only.includes("html")) findings.push(...(await validateHtml(folder, files)));
   if (only.includes("links")) findings.push(...checkLinks(folder, files, links));
   if (only.includes("feeds")) findings.push(...checkFeeds(folder, files, links, address));
-  if (only.includes("pdfs")) findings.push(...(await checkPdfs(folder, files)));
+  if (only.includes("data")) findings.push(...checkData(folder, files));
+  if (only.includes("share")) findings.push(...checkShare(folder, files, links, address));
+  if (only.includes("pdfs")) findings.push(...(await checkPdfs(folder, files, links, address)));
   if (only.includes("accessibility")) findings.push(...(await checkAccessibility(folder, files, address.pathPrefix, options.browser)));
   return {
     findings,

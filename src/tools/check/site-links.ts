@@ -1,10 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
+import { isPrivateHost } from "../../base/private-address.ts";
 import type { SiteAddress } from "./site-address.ts";
-
-/** Hosts that exist only on the machine that built the site. */
-const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
 
 /** Schemes that name no file of the site and need no checking. */
 const NON_WEB_SCHEMES = new Set(["mailto:", "tel:", "data:", "tag:", "urn:"]);
@@ -51,10 +49,16 @@ export class SiteLinks {
     if (NON_WEB_SCHEMES.has(url.protocol)) return undefined;
     if (url.protocol === "javascript:") return `"${ref}" runs script from a link`;
     if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
-    if (LOOPBACK_HOST.test(url.hostname)) return `"${ref}" points at the build machine (${url.hostname}), which readers cannot reach`;
+    if (isPrivateHost(url.hostname)) return `"${ref}" points at a private address (${url.hostname}: the build machine or its network), which readers cannot reach`;
     if (url.origin !== this.origin) return undefined;
     if (!url.pathname.startsWith(this.address.pathPrefix)) {
-      return `"${ref}" leads outside the site's path ${this.address.pathPrefix}, where nothing of the site is published`;
+      // A root-relative link was written for the site, so it forgot the prefix; so did an
+      // absolute one that names a file of the site without it. Any other address on the same
+      // host (the publisher's own pages beside the site) is another site's, and left alone.
+      const rest = safeDecode(url.pathname.slice(1)) ?? "";
+      const forgotPrefix = (ref.startsWith("/") && !ref.startsWith("//")) || (rest !== "" && this.fileFor(rest) !== undefined);
+      if (forgotPrefix) return `"${ref}" leads outside the site's path ${this.address.pathPrefix}, where nothing of the site is published`;
+      return undefined;
     }
     let relative: string;
     try {
@@ -96,5 +100,14 @@ export class SiteLinks {
       this.ids.set(file, ids);
     }
     return ids;
+  }
+}
+
+/** A percent-decoded path, or undefined when its escapes are malformed. */
+function safeDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
   }
 }

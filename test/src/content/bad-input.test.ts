@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -51,6 +51,22 @@ const move = (from: string, to: string): Break => (root) => renameSync(path.join
 const both = (...breaks: Break[]): Break => (root) => breaks.forEach((b) => b(root));
 /** Latin-1 bytes for "café" on the given line of an otherwise ASCII text. */
 const latin1 = (text: string) => Buffer.from(text, "latin1");
+/**
+ * A file outside every briefing folder, as a secrets file on a build machine would be: no message
+ * and no output may ever show what it holds.
+ */
+const SECRET_TEXT = "db_password=hunter2-cannot-leak api_key=sk-0123456789abcdef";
+const OUTSIDE = mkdtempSync(path.join(tmpdir(), "bad-input-outside-"));
+const SECRET = path.join(OUTSIDE, "secrets.env");
+writeFileSync(SECRET, `${SECRET_TEXT}\n`);
+mkdirSync(path.join(OUTSIDE, "sections"));
+writeFileSync(path.join(OUTSIDE, "sections/01-leak.md"), `---\ntitle: Leak\n---\n\n${SECRET_TEXT}\n`);
+afterAll(() => rmSync(OUTSIDE, { recursive: true, force: true }));
+/** Replaces a file in the copy with a symbolic link to `target`. */
+const symlink = (file: string, target: string): Break => (root) => {
+  rmSync(path.join(root, file), { recursive: true, force: true });
+  symlinkSync(target, path.join(root, file));
+};
 const CHART = "charts:\n  - id: traffic-chart\n    title: Traffic\n    series:\n      - figure: containers\n";
 const withChart = (chart = CHART): Break => edit(YAML, (text) => `${text}${chart}`);
 const placeChart = replace(TRAFFIC, "## Berths", '{% chart "traffic-chart" %}\n\n## Berths');
@@ -76,6 +92,8 @@ const CASES: BadInput[] = [
   { name: "offset without a colon", break: replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2024-05-02T09:30:00+0100"), file: YAML, line: 4, field: "date", says: ["+HH:MM"] },
   { name: "source dated a day that does not exist", break: replace(YAML, "date: 2024-04-30", "date: 2024-04-31"), file: YAML, line: 13, field: "source.date", says: ["April 2024 has 30 days"] },
   { name: "update dated month 13", break: replace(YAML, "date: 2024-05-10", "date: 2024-13-10"), file: YAML, line: 38, field: "updates[0].date", says: ["no month 13"] },
+  { name: "updated before date", break: replace(YAML, "timeZone: Europe/London", "updated: 2024-04-02T09:30:00+01:00\ntimeZone: Europe/London"), file: YAML, line: 5, field: "updated", says: ["is before the briefing's date"] },
+  { name: "update dated before the briefing", break: replace(YAML, "date: 2024-05-10", "date: 2023-05-10"), file: YAML, line: 38, field: "updates[0].date", says: ["2023-05-10 is before the briefing's date (2024-05-02)"] },
   { name: "two updates on one day without ids", break: replace(YAML, "updates:\n", "updates:\n  - date: 2024-05-10\n    title: Second\n    note: Another.\n"), file: YAML, line: 41, field: "updates[1].date", says: ['both have the id "2024-05-10"', "id: 2024-05-10-2"] },
   // encoding and size
   { name: "briefing.yaml in Latin-1", break: (root) => write(YAML, Buffer.concat([readFileSync(path.join(root, YAML)).subarray(0, 0), latin1(readFileSync(path.join(root, YAML), "utf8").replace("Test Desk\ntags", "Test Désk\ntags").replace("近", "~"))]))(root), file: YAML, line: 8, says: ["not UTF-8", "byte 0xE9", "save it as UTF-8"] },
@@ -83,6 +101,20 @@ const CASES: BadInput[] = [
   { name: "section over the size limit", break: edit(TRAFFIC, (text) => `${text}\n${"Long prose about the port. ".repeat(40_000)}\n`), file: TRAFFIC, line: 12, says: ["more than the limit of 1.0 MB", "split it into several sections"] },
   { name: "blockquotes nested beyond the limit", break: edit(HISTORY, (text) => `${text}\n${"> ".repeat(25)}Deep.\n`), file: HISTORY, line: 7, says: ["nest more than 20 deep", "flatten"] },
   { name: "list nested 10,000 deep", break: edit(HISTORY, (text) => `${text}\n${"- ".repeat(10_000)}Lost.\n`), file: HISTORY, line: 7, says: ["nest more than 20 deep"] },
+  { name: "section that is a 3 GB sparse file", break: (root) => truncateSync(path.join(root, TRAFFIC), 3_000_000_000), file: TRAFFIC, line: 11, says: ["the file is 3000 MB, more than the limit of 1.0 MB"] },
+  { name: "NUL byte in prose", break: replace(HISTORY, "The terminal", "The\u0000terminal"), file: HISTORY, line: 5, says: ["column 4 holds U+0000 (NUL)", "feeds (XML) cannot carry it"] },
+  { name: "ESC written as a YAML escape in the title", break: replace(YAML, "title: Port traffic note", 'title: "Port \\e[31mtraffic"'), file: YAML, line: 2, field: "title", says: ["U+001B (ESC)", "character 6"] },
+  { name: "title that leaves a right-to-left override open", break: replace(YAML, "title: Port traffic note", "title: Port \u202Eeton"), file: YAML, line: 2, field: "title", says: ["U+202E", "never closes it"] },
+  // files from outside the briefing folder
+  { name: "section symlinked to a file outside the briefing", break: symlink(TRAFFIC, path.join(OUTSIDE, "sections/01-leak.md")), file: TRAFFIC, says: ["is a symbolic link", "copy of the file"] },
+  { name: "briefing.yaml symlinked to a secrets file", break: symlink(YAML, SECRET), file: YAML, says: ["is a symbolic link"] },
+  { name: "section hard-linked to a file outside the briefing", break: (root) => { rmSync(path.join(root, HISTORY)); linkSync(SECRET, path.join(root, HISTORY)); }, file: HISTORY, says: ["is a hard link", "copy of its own"] },
+  { name: "sections folder symlinked to a folder outside", break: symlink(`${BRIEFING}/sections`, path.join(OUTSIDE, "sections")), file: `${BRIEFING}/sections`, says: ["is a symbolic link"] },
+  { name: "briefing folder symlinked from elsewhere", break: (root) => { renameSync(path.join(root, BRIEFING), path.join(root, "elsewhere")); symlinkSync(path.join(root, "elsewhere"), path.join(root, BRIEFING)); }, file: BRIEFING, says: ["is a symbolic link"] },
+  { name: "dangling symlink in the briefings folder", break: (root) => symlinkSync(path.join(root, "gone"), path.join(root, "briefings/old-note")), file: "briefings/old-note", says: ["is a symbolic link"] },
+  { name: "briefing.yaml that is one line of text (not quoted back)", break: write(YAML, `${SECRET_TEXT}\n`), file: YAML, line: 1, says: ["holds a single line of text, not fields"] },
+  { name: "long value quoted as a short escaped excerpt", break: replace(YAML, "value: 14", `value: "${SECRET_TEXT}"`), file: YAML, field: "figures[1].value", says: ['expected number, found "db_password=hunter2-cannot-leak api_key=…"'] },
+  { name: "briefings folder that is a file", break: both(remove("briefings"), write("briefings", "trade-note\n")), file: "briefings", says: ["is a file, not a folder", "BRIEFINGS_DIR"] },
   // shortcodes in prose
   { name: "unknown figure id in prose (and no cascade of unstated figures)", break: replace(TRAFFIC, '"containers"', '"container"'), file: TRAFFIC, line: 6, says: ['no key figure with id "container"'] },
   { name: "figure stated nowhere", break: replace(HISTORY, '{% figure "opened" %}', "1998"), file: YAML, line: 31, field: "figures[2].id", says: ['figure "opened" is not stated in any section', '{% figure "opened" %}'] },
@@ -116,7 +148,7 @@ const CASES: BadInput[] = [
   // _data and the environment
   { name: "site.json with a trailing comma", break: edit("_data/site.json", (text) => text.replace(/\n\}\s*$/, ",\n}\n")), file: "_data/site.json", says: ["not valid JSON at line", "column", "trailing commas"] },
   { name: "themes.json with a missing comma", break: edit("_data/themes.json", (text) => text.replace(/",\n/, '"\n')), file: "_data/themes.json", says: ["not valid JSON at line", "Expected ',' or '}'"] },
-  { name: "labels.json cut short", break: edit("_data/labels.json", (text) => text.slice(0, 40)), file: "_data/labels.json", says: ["not valid JSON at line", "Unterminated string"] },
+  { name: "a labels file cut short", break: edit("_data/labels/fr.json", (text) => text.slice(0, 30)), file: "_data/labels/fr.json", says: ["not valid JSON at line", "Unterminated string"] },
   { name: "unknown theme", break: edit("_data/site.json", (text) => text.replace(/"theme":\s*"[^"]*"/, '"theme": "neon"')), file: "_data/site.json", field: "theme", says: ["choose one of the themes"] },
   { name: "relative base URL", break: edit("_data/site.json", (text) => text.replace(/"url":\s*"[^"]*"/, '"url": "/briefings/"')), file: "_data/site.json", field: "url", says: ['"/briefings/" is not an absolute URL'] },
   { name: "bad SITE_URL", break: () => undefined, env: { SITE_URL: "briefings.example.org" }, file: "the SITE_URL environment variable", says: ["not an absolute URL", "https://briefings.example.org/"] },
@@ -135,7 +167,7 @@ function problemsOf(testCase: BadInput): ContentProblem[] {
     cpSync("_data", path.join(root, "_data"), { recursive: true });
     testCase.break(root);
     try {
-      const labels = readInterfaceWords(path.join(root, "_data/labels.json"));
+      const labels = readInterfaceWords(path.join(root, "_data/labels"));
       readSettings({ dataDir: path.join(root, "_data"), overrides: settingsOverridesFrom(testCase.env ?? {}) });
       renderBriefings(loadBriefings(path.join(root, "briefings")), labels);
     } catch (error) {
@@ -159,6 +191,7 @@ describe("bad input", () => {
     it(`${testCase.name}: one message naming ${testCase.file}${testCase.line ? `:${testCase.line}` : ""}${testCase.field ? ` ${testCase.field}` : ""}`, () => {
       const problems = problemsOf(testCase);
       expect(problems, JSON.stringify(problems, null, 1)).toHaveLength(1);
+      expect(JSON.stringify(problems)).not.toContain("hunter2-cannot-leak api_key=sk");
       const [problem] = problems as [ContentProblem];
       expect(problem.file.endsWith(testCase.file) || problem.file === testCase.file, problem.file).toBe(true);
       if (testCase.line !== undefined) expect(problem.line).toBe(testCase.line);
@@ -188,6 +221,11 @@ describe("bad input through npm run build:site", () => {
     ["a Latin-1 section", (root) => write(HISTORY, latin1("---\ntitle: History\n---\n\nCafé {% figure \"opened\" %}.\n"))(root), ["02-history.md:5: the file is not UTF-8"]],
     ["a section named 05-figures.md", write(`${BRIEFING}/sections/05-figures.md`, "---\ntitle: F\n---\n\nText.\n"), ['05-figures.md: a section cannot be named "figures"']],
     ["a mistyped shortcode", replace(TRAFFIC, '{% figure "containers" %}', '{% figur "containers" %}'), ['01-traffic.md:6: {% figur "containers" %} is not a shortcode']],
+    ["a section symlinked to a file outside", symlink(TRAFFIC, path.join(OUTSIDE, "sections/01-leak.md")), ["01-traffic.md: this is a symbolic link"]],
+    ["briefing.yaml symlinked to a secrets file", symlink(YAML, SECRET), ["briefing.yaml: this is a symbolic link"]],
+    ["an updated date in the year 2999", replace(YAML, "timeZone: Europe/London", "updated: 2999-05-02T09:30:00+01:00\ntimeZone: Europe/London"), ["briefing.yaml:5 updated: 2999-05-02T09:30:00+01:00 is more than a year after this build (2024-06-01)"], { SOURCE_DATE_EPOCH: "1717200000" }],
+    ["a dangling symlink in the briefings folder", (root) => symlinkSync(path.join(root, "gone"), path.join(root, "briefings/old-note")), ["briefings/old-note: this is a symbolic link"]],
+    ["BRIEFINGS_DIR naming a file", both(remove("briefings"), write("briefings", "x\n")), ["briefings: this is a file, not a folder"]],
     ["a missing sections folder", remove(`${BRIEFING}/sections`), ["trade-note/sections: the sections folder is missing"]],
     ["an impossible date", replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2023-02-30T18:00:00+08:00"), ["briefing.yaml:4 date:", "does not exist"]],
     ["a relative SITE_URL", () => undefined, ["SITE_URL environment variable", "not an absolute URL"], { SITE_URL: "/staging/" }],
@@ -202,6 +240,7 @@ describe("bad input through npm run build:site", () => {
       expect(lines.filter((line) => /^ {2}\S/.test(line)), result.stderr).toHaveLength(1);
       for (const words of says) expect(result.stderr).toContain(words);
       expect(result.stderr).not.toMatch(/^\s+at |bug in the generator/m);
+      expect(result.stdout + result.stderr).not.toContain("hunter2");
       expect(readdirSync(result.root).sort()).toEqual(["_data", "briefings"]);
     });
   }

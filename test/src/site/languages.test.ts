@@ -94,20 +94,19 @@ describe("a site with an English and a Chinese briefing", () => {
 });
 
 describe("a briefing in a language without interface words", () => {
-  it("stops the build, naming the labels file and the key to add, and publishes nothing", async () => {
+  it("stops the build, naming the one labels file to add, and publishes nothing", async () => {
     const work = tempDir();
     const briefings = briefingsFolder({ chinese: false });
     const yaml = path.join(briefings, "trade-note", "briefing.yaml");
     const { writeFileSync } = await import("node:fs");
-    writeFileSync(yaml, readFileSync(yaml, "utf8").replace(/^language: en$/m, "language: fr-BE"));
+    writeFileSync(yaml, readFileSync(yaml, "utf8").replace(/^language: en$/m, "language: it-CH"));
     const out = path.join(work, "output");
     const error = await buildSite({ project: testProject({ briefingsDir: briefings }), outputDir: out, quiet: true }).then(
       () => undefined,
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(ContentError);
-    const problems = (error as ContentError).problems.filter((p) => p.file === "_data/labels.json");
-    expect(problems).toEqual([expect.objectContaining({ field: "fr", message: expect.stringMatching(/"fr-BE".*add a "fr" object/) })]);
+    expect((error as ContentError).problems).toEqual([expect.objectContaining({ file: "_data/labels/it.json", message: expect.stringMatching(/"it-CH".*copy _data\/labels\/en\.json/) })]);
     expect(existsSync(out)).toBe(false);
     rmSync(work, { recursive: true, force: true });
   });

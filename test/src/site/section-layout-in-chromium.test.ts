@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readInterfaceWords, wordOf } from "../../../src/content/interface-words.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RenderedBriefing as Briefing } from "../../../src/render/briefing/rendered-briefing.ts";
 import { sectionHeadings } from "../../../src/render/html/section-headings.ts";
@@ -14,7 +14,7 @@ describe("section pages on wide and narrow screens", () => {
 
   beforeAll(() => {
     briefing = renderedBriefings(CHINESE_BRIEFINGS)[0]!;
-    label = labelsFor(JSON.parse(readFileSync("_data/labels.json", "utf8")), briefing.language).onThisPage!;
+    label = wordOf(labelsFor(readInterfaceWords(), briefing.language), "onThisPage");
   });
 
   it("set an 'on this page' contents beside the prose at 1280 px, listing the section's headings and staying in view", async () => {

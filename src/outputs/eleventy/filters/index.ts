@@ -9,6 +9,8 @@ export { formatLanguage } from "../../../render/format/format-language.ts";
 export { labelsFor } from "./labels-for.ts";
 export { markdownInline } from "../../../render/markdown/markdown-inline.ts";
 export { formatBytes } from "../../../render/format/format-bytes.ts";
+export { formatCounted } from "../../../render/format/format-counted.ts";
+export { formatPdfPages } from "../../../render/format/format-pdf-pages.ts";
 export { figuresCsv } from "../../data-export/figures-csv.ts";
 export { figuresJson } from "../../data-export/figures-json.ts";
 export { cssString } from "../../../render/css/css-string.ts";

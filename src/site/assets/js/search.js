@@ -44,13 +44,23 @@ function start(root) {
       list.replaceChildren(...results.map(renderResult));
       list.hidden = results.length === 0;
       const count = response.results.length;
-      const template = count === 0 ? words.none : count === 1 ? words.one : words.many;
-      status.textContent = template.replace("{count}", String(count)).replace("{query}", query);
+      status.textContent = resultsSentence(count).replace("{query}", query);
     } catch (error) {
       if (search !== latest) return;
       status.textContent = words.failed;
       console.error(error);
     }
+  }
+
+  /**
+   * "No results", or the results sentence in the plural form the count takes in the page's
+   * language (one/other in English, one/few/many in Russian, six forms in Arabic).
+   */
+  function resultsSentence(count) {
+    if (count === 0) return words.none;
+    const forms = typeof words.results === "string" ? { other: words.results } : words.results;
+    const form = forms[new Intl.PluralRules(pageLanguage).select(count)] ?? forms.other;
+    return form.replace("{count}", new Intl.NumberFormat(pageLanguage).format(count));
   }
 
   /** One result: briefing, section (and sub-heading), and the excerpt with the query marked. */

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readInterfaceWords } from "../../../../src/content/interface-words.ts";
 import { describe, expect, it } from "vitest";
 import { buildFeed, type FeedSources } from "../../../../src/outputs/feeds/feed.ts";
 import { jsonFeed, JSON_FEED_VERSION } from "../../../../src/outputs/feeds/json-feed.ts";
@@ -7,7 +7,7 @@ import type { RenderedBriefing as Briefing } from "../../../../src/render/briefi
 import { CHINESE_BRIEFINGS, CHINESE_SLUG, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
 import { renderedBriefings } from "../../../helpers/project.ts";
 
-const labels = JSON.parse(readFileSync("_data/labels.json", "utf8")) as FeedSources["labels"];
+const labels: FeedSources["labels"] = readInterfaceWords();
 const settings = readSettings().site;
 const sources = (briefings: Briefing[], overrides: Partial<FeedSources> = {}): FeedSources => ({ briefings, pdfs: {}, labels, settings, ...overrides });
 

@@ -7,6 +7,7 @@ import { formatFigure } from "../../../../src/render/format/format-figure.ts";
 import { formatDate } from "../../../../src/render/format/format-date.ts";
 import { formatBytes } from "../../../../src/render/format/format-bytes.ts";
 import { labelsFor } from "../../../../src/outputs/eleventy/filters/labels-for.ts";
+import { readInterfaceWords, wordOf } from "../../../../src/content/interface-words.ts";
 import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
 import { PAPERS } from "../../../../src/content/settings/paper.ts";
 import type { Briefing } from "../../../../src/content/briefing.ts";
@@ -16,7 +17,8 @@ import { sharedBrowserOptions, sharedSite } from "../../../helpers/shared-site.t
 import { pdfFonts, readPdf, type ReadPdf } from "../../../helpers/pdf.ts";
 import { shippedSiteUrl, testProject, wordsFor } from "../../../helpers/project.ts";
 
-const labels = labelsFor(JSON.parse(readFileSync("_data/labels.json", "utf8")), "zh-CN");
+const labels = labelsFor(readInterfaceWords(), "zh-CN");
+const word = (key: string) => wordOf(labels, key);
 const squash = (text: string) => text.replace(/\s+/g, "");
 
 /** Builds the site with its PDFs, noting the progress lines printed. */
@@ -76,15 +78,15 @@ describe("a Chinese briefing's PDF", () => {
   });
 
   it("follows the cover with the headline figures at a glance, then the contents", () => {
-    expect(pdf.text[1]).toContain(squash(labels.keyFigures!) + squash(labels.headlineFigures!));
+    expect(pdf.text[1]).toContain(squash(word("keyFigures")) + squash(word("headlineFigures")));
     for (const figure of briefing.figures.filter((f) => f.headline)) expect(pdf.text[1]).toContain(formatFigure(figure, "zh-CN", wordsFor("zh-CN")));
-    expect(pdf.text[2]).toContain(labels.contents);
+    expect(pdf.text[2]).toContain(word("contents"));
   });
 
   it("gives each contents entry the page on which that section's heading actually appears", () => {
     const contents = pdf.text[2]!;
-    const entries = [...briefing.sections.map((s) => s.title), labels.about!].map(squash);
-    const headings = [...briefing.sections.map((s) => s.title), labels.originalSource!].map(squash);
+    const entries = [...briefing.sections.map((s) => s.title), word("about")].map(squash);
+    const headings = [...briefing.sections.map((s) => s.title), word("originalSource")].map(squash);
     // What the contents prints after each entry's page number: the section's summary, which may
     // itself open with digits (2023年…), so the number is read up to where the summary starts.
     const following = [...briefing.sections.map((s) => squash(s.summary ?? "")), ""];

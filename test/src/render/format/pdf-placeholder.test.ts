@@ -1,22 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { fillPdfPlaceholders, pdfPlaceholders, sizePlaceholder } from "../../../../src/render/format/pdf-placeholder.ts";
+import { fillPdfPlaceholders, pageCountPlaceholder, pdfPlaceholders, sizePlaceholder } from "../../../../src/render/format/pdf-placeholder.ts";
 import { formatBytes } from "../../../../src/render/format/format-bytes.ts";
 
 const facts = new Map([["brief", { bytes: 485_298, pages: 10 }]]);
+const write = { size: formatBytes, pageCount: (pages: number, locale: string) => `${pages}:${locale}` };
 
 describe("PDF placeholders", () => {
   it("are filled with the exact bytes, the pages and the size as formatBytes writes it per language", () => {
     const { bytes, pages } = pdfPlaceholders("brief");
     const html = `<a>${pages} 页 · ${formatBytes(bytes as unknown as number, "zh-CN")}</a><enclosure length="${bytes}"/> ${formatBytes(bytes as unknown as number, "en")}`;
-    expect(fillPdfPlaceholders(html, facts, formatBytes, false)).toBe(`<a>10 页 · ${formatBytes(485_298, "zh-CN")}</a><enclosure length="485298"/> ${formatBytes(485_298, "en")}`);
+    expect(fillPdfPlaceholders(html, facts, write, false)).toBe(`<a>10 页 · ${formatBytes(485_298, "zh-CN")}</a><enclosure length="485298"/> ${formatBytes(485_298, "en")}`);
+  });
+
+  it("write the page count's words once the count is known, in the page's language", () => {
+    const text = pageCountPlaceholder(pdfPlaceholders("brief").pages, "ru");
+    expect(fillPdfPlaceholders(`<p>${text}</p>`, facts, write, false)).toBe("<p>10:ru</p>");
+    expect(JSON.parse(fillPdfPlaceholders(JSON.stringify({ label: text }), facts, write, true))).toEqual({ label: "10:ru" });
   });
 
   it("turn back into numbers in JSON", () => {
     const json = JSON.stringify({ size_in_bytes: pdfPlaceholders("brief").bytes, label: sizePlaceholder(pdfPlaceholders("brief").bytes, "en") });
-    expect(JSON.parse(fillPdfPlaceholders(json, facts, formatBytes, true))).toEqual({ size_in_bytes: 485_298, label: formatBytes(485_298, "en") });
+    expect(JSON.parse(fillPdfPlaceholders(json, facts, write, true))).toEqual({ size_in_bytes: 485_298, label: formatBytes(485_298, "en") });
   });
 
   it("refuse a briefing that has no PDF", () => {
-    expect(() => fillPdfPlaceholders(pdfPlaceholders("other").pages, facts, formatBytes, false)).toThrow(/"other", which was not printed/);
+    expect(() => fillPdfPlaceholders(pdfPlaceholders("other").pages, facts, write, false)).toThrow(/"other", which was not printed/);
   });
 });

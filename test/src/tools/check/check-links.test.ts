@@ -13,6 +13,8 @@ describe("the gate's link check on a site published under a sub-path", () => {
         '<p><a href="/briefings/a/#p1">ok: prefixed, with a fragment</a></p>',
         '<p><a href="a/">ok: relative</a> <a href="https://example.org/briefings/a/">ok: absolute, own host</a></p>',
         '<p><a href="https://other.example.net/x">ok: another host</a> <a href="mailto:x@example.org">ok: mail</a></p>',
+        '<p><a href="https://example.org/reports/q2">ok: the publisher\'s own page beside the site</a> <a href="https://example.org/">ok: the publisher\'s home</a></p>',
+        '<p><a href="https://example.org/a/">wrong: absolute, own host, a page of the site without the prefix</a> <a href="http://127.1:8080/briefings/a/">wrong: loopback, short form</a></p>',
         '<p><a href="#heading">ok: own heading</a> <a href="#top">ok: top</a></p>',
         '<p><a href="/a/">wrong: no prefix</a> <a href="a/#p9">wrong: fragment</a> <a href="http://127.0.0.1:8080/briefings/a/">wrong: loopback</a></p>',
         '<p><img src="pic.png" srcset="pic.png 1x, pic-2x.png 2x" alt="A picture"></p>',
@@ -33,7 +35,9 @@ describe("the gate's link check on a site published under a sub-path", () => {
       'assets/site.css: broken reference: "../fonts/missing.woff2" leads to fonts/missing.woff2, which is not in the site',
       'index.html: broken link: "/a/" leads outside the site\'s path /briefings/, where nothing of the site is published',
       'index.html: broken link: "a/#p9": a/index.html has no element with id "p9"',
-      'index.html: broken link: "http://127.0.0.1:8080/briefings/a/" points at the build machine (127.0.0.1), which readers cannot reach',
+      'index.html: broken link: "http://127.0.0.1:8080/briefings/a/" points at a private address (127.0.0.1: the build machine or its network), which readers cannot reach',
+      'index.html: broken link: "http://127.1:8080/briefings/a/" points at a private address (127.0.0.1: the build machine or its network), which readers cannot reach',
+      'index.html: broken link: "https://example.org/a/" leads outside the site\'s path /briefings/, where nothing of the site is published',
       'index.html: broken link: "pic-2x.png" leads to pic-2x.png, which is not in the site',
     ]);
   });
