@@ -16,14 +16,17 @@ export const ENGLISH_BRIEFINGS = path.resolve("test/fixtures/english");
 export const ENGLISH_SLUG = "rotterdam-port-2023";
 
 /**
- * The folder holding the Chinese example briefing: a copy of the briefing the project first
- * shipped (Beijing as a centre of international exchange, 2023), so tests of Chinese pages,
- * charts, phrase breaks and PDFs do not depend on whatever src/briefings holds today.
+ * The folder holding the Chinese example briefing (China's goods trade in 2023, as the General
+ * Administration of Customs announced it on 12 January 2024; real figures, test/fixtures/chinese/
+ * SOURCES.md): four sections with ## headings, a table, footnotes, lists of figures with rises and
+ * falls, 万 and 亿 counts, every qualifier, a chart with a total, one on a 100 scale and one with a
+ * derived bar, dated updates, Asia/Shanghai. Independent of the shipped briefing, so tests of
+ * Chinese pages, charts, phrase breaks and PDFs do not depend on whatever src/briefings holds.
  */
 export const CHINESE_BRIEFINGS = path.resolve("test/fixtures/chinese");
 
 /** The Chinese example briefing's folder name, which is also its URL. */
-export const CHINESE_SLUG = "international-exchange-centre";
+export const CHINESE_SLUG = "foreign-trade-2023";
 
 /**
  * Copies the valid fixture briefings to a temporary folder and lets a test break one file,

@@ -17,8 +17,8 @@ export interface FixtureBriefing {
  */
 export const MULTI_BRIEFINGS: FixtureBriefing[] = [
   { slug: "trade-note", language: "en", year: "2024", tags: ["ports", "trade"] },
-  { slug: "international-exchange-centre", language: "zh-CN", year: "2023", tags: ["国际交往中心", "主场外交", "对外开放", "涉外服务", "国际赛事"] },
-  { slug: "exchange-centre-2022", language: "zh-CN", year: "2022", tags: ["国际赛事", "Trade"] },
+  { slug: "foreign-trade-2023", language: "zh-CN", year: "2024", tags: ["对外贸易", "海关统计", "一带一路", "新三样", "跨境电商"] },
+  { slug: "foreign-trade-2022", language: "zh-CN", year: "2022", tags: ["一带一路", "Trade"] },
   { slug: "customs-note-2021", language: "en", year: "2021", tags: ["Customs & Excise", "Trade"] },
 ];
 
@@ -28,7 +28,7 @@ export const MULTI_BRIEFINGS: FixtureBriefing[] = [
  * @param dir the briefings folder, changed in place
  */
 export function addOlderBriefings(dir: string): void {
-  copyWith(path.join(dir, "international-exchange-centre"), path.join(dir, "exchange-centre-2022"), "2022-11-15T10:00:00+08:00", ["国际赛事", "Trade"], "二〇二二年版");
+  copyWith(path.join(dir, "foreign-trade-2023"), path.join(dir, "foreign-trade-2022"), "2022-11-15T10:00:00+08:00", ["一带一路", "Trade"], "二〇二二年版");
   copyWith(path.join(dir, "trade-note"), path.join(dir, "customs-note-2021"), "2021-03-01T08:00:00+00:00", ["Customs & Excise", "Trade"], "Customs");
 }
 

@@ -90,8 +90,8 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
     }
     expect([...chart.querySelectorAll(".chart__value")].map((text) => text.textContent)).toEqual([`${MINUS}6.1%`, `${MINUS}11.8%`, `${MINUS}7.0%`, "1.9%"]);
     expect(chart.querySelector(".chart__source")?.textContent).toBe("Source: Port of Rotterdam Authority, “Port of Rotterdam in full transition in 2023”, February 21, 2024");
-    const chineseChart = readPage(output, `${CHINESE_SLUG}/international-sports/index.html`).querySelector("figure.chart")!;
-    expect(chineseChart.querySelector(".chart__source")?.textContent).toBe("来源：北京青年报《北京国际交往中心功能建设提质升级》，2023年6月27日");
+    const chineseChart = readPage(output, `${CHINESE_SLUG}/export-mix/index.html`).querySelector("figure.chart")!;
+    expect(chineseChart.querySelector(".chart__source")?.textContent).toBe("来源：国务院新闻办公室《国新办举行2023年全年进出口情况新闻发布会》，2024年1月12日");
   });
 
   it("shows figures at their scale and precision, coloured and spoken by whether the change is good news", () => {
@@ -108,7 +108,11 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
     expect(change("coal-throughput-2023").querySelector(".visually-hidden")?.textContent).toBe("down: ");
     expect(change("containers-teu-2023").textContent).toContain(`on 2022\u00a0${MINUS}7.0%`);
     const chineseCover = readPage(output, `${CHINESE_SLUG}/index.html`);
-    expect(chineseCover.querySelector("#figure-state-guest-visits-5y .figure-card__value")?.textContent).toBe("近1.2万人次");
+    expect(chineseCover.querySelector("#figure-car-exports .figure-card__value")?.textContent).toBe("522.1万辆");
+    expect(chineseCover.querySelector("#figure-car-exports .figure-card__change")?.textContent).toBe("▲ 增长：同比+57.4%");
+    expect(chineseCover.querySelector("#figure-imports .figure-card__change")?.textContent).toBe(`▼ 下降：同比${MINUS}0.3%`);
+    const chineseFigures = readPage(output, `${CHINESE_SLUG}/figures/index.html`);
+    expect(chineseFigures.querySelector("#figure-car-exports-2022 data")?.textContent).toBe("超300万辆");
   });
 
   it("lists each key figure once on the key-figures page, under the section that states it", () => {
@@ -150,7 +154,7 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toContain("[^");
-    expect(chinese.text.join("")).toContain("来源：北京青年报《北京国际交往中心功能建设提质升级》");
+    expect(chinese.text.join("")).toContain("来源：国务院新闻办公室《国新办举行2023年全年进出口情况新闻发布会》");
   });
 
   it("lays the English pages out within a 390 px phone, and axe finds nothing to fix in either colour scheme", async () => {

@@ -59,7 +59,7 @@ describe("sources and the cite block", () => {
 
   it("cites the Chinese briefing the Chinese way", () => {
     const text = readPage(out, `${shipped.slug}/about/index.html`).querySelector("#cite-text")?.textContent;
-    expect(text).toBe(`${shipped.publisher}《${shipped.title}》，2023年6月27日。${SITE_URL}${shipped.slug}/`);
+    expect(text).toBe(`${shipped.publisher}《${shipped.title}》，2024年1月12日。${SITE_URL}${shipped.slug}/`);
   });
 
   it("offers BibTeX and CSL-JSON on the page and as downloads with the same text, carrying the briefing's data", () => {

@@ -53,8 +53,10 @@ describe("the figure downloads", () => {
 
   it("write qualifiers as their meaning, not as the Chinese character the data used", () => {
     const rows = parse(readFileSync(path.join(out, briefing.slug, "figures.csv"), "utf8"), { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.find((row) => row.id === "state-guest-visits-5y")).toMatchObject({ qualifier: "nearly", display: "近1.2万人次" });
-    expect(rows.find((row) => row.id === "cooperation-projects")).toMatchObject({ qualifier: "more-than", display: "100余个" });
+    expect(rows.find((row) => row.id === "h1-belt-and-road-growth")).toMatchObject({ qualifier: "nearly", display: "近10%" });
+    expect(rows.find((row) => row.id === "h1-increase")).toMatchObject({ qualifier: "more-than", display: "4000余亿元" });
+    expect(rows.find((row) => row.id === "car-exports-2022")).toMatchObject({ qualifier: "over", value: "3000000", display: "超300万辆" });
+    expect(rows.find((row) => row.id === "export-market-share")).toMatchObject({ qualifier: "about", display: "约14%" });
   });
 
   it("link each CSV row to a paragraph that exists and states the figure", () => {
@@ -71,10 +73,10 @@ describe("the figure downloads", () => {
     const json = JSON.parse(readFileSync(path.join(out, briefing.slug, "figures.json"), "utf8"));
     expect(json.briefing).toMatchObject({ slug: briefing.slug, title: briefing.title });
     expect(json.figures.map((f: { id: string; value: number }) => [f.id, f.value])).toEqual(briefing.figures.map((f) => [f.id, f.value]));
-    const delegations = json.charts.find((c: { id: string }) => c.id === "state-guest-delegations-reopening");
-    expect(delegations.points).toEqual([
-      expect.objectContaining({ value: 39, figure: null, derived: expect.objectContaining({ from: "state-guest-delegations-2023h1", divideBy: "delegations-ratio-vs-prior-3y" }) }),
-      expect.objectContaining({ value: 78, figure: "state-guest-delegations-2023h1", derived: null }),
+    const cars = json.charts.find((c: { id: string }) => c.id === "car-exports-2022-2023");
+    expect(cars.points).toEqual([
+      expect.objectContaining({ value: 5_221_000 / 1.574, display: "331.7万辆", figure: null, derived: expect.objectContaining({ from: "car-exports", divideBy: 1.574 }) }),
+      expect.objectContaining({ value: 5_221_000, display: "522.1万辆", figure: "car-exports", derived: null }),
     ]);
   });
 

@@ -4,7 +4,7 @@ import { buildFeed, type FeedSources } from "../../../../src/outputs/feeds/feed.
 import { jsonFeed, JSON_FEED_VERSION } from "../../../../src/outputs/feeds/json-feed.ts";
 import { readSettings } from "../../../../src/content/settings/settings.ts";
 import type { RenderedBriefing as Briefing } from "../../../../src/render/briefing/rendered-briefing.ts";
-import { VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
+import { CHINESE_BRIEFINGS, CHINESE_SLUG, VALID_BRIEFINGS } from "../../../helpers/fixtures.ts";
 import { renderedBriefings } from "../../../helpers/project.ts";
 
 const labels: FeedSources["labels"] = readInterfaceWords();
@@ -12,7 +12,7 @@ const settings = readSettings().site;
 const sources = (briefings: Briefing[], overrides: Partial<FeedSources> = {}): FeedSources => ({ briefings, pdfs: {}, labels, settings, ...overrides });
 
 describe("the feed model", () => {
-  const briefings = [...renderedBriefings(VALID_BRIEFINGS), ...renderedBriefings("src/briefings")];
+  const briefings = [...renderedBriefings(VALID_BRIEFINGS), ...renderedBriefings(CHINESE_BRIEFINGS)];
 
   it("holds every briefing and dated update, newest first", () => {
     const feed = buildFeed(sources(briefings));
@@ -35,8 +35,8 @@ describe("the feed model", () => {
     expect(port.published.rfc3339).toBe("2024-05-02T09:30:00+01:00");
     const confirmed = feed.entries.find((e) => e.title === "Figures confirmed")!;
     expect(confirmed.published.rfc822).toBe("Fri, 10 May 2024 00:00:00 +0100");
-    const beijing = feed.entries.find((e) => e.url.endsWith("/beijing-international-exchange-centre/"))!;
-    expect(beijing.published.rfc822).toBe("Tue, 27 Jun 2023 18:00:00 +0800");
+    const chinese = feed.entries.find((e) => e.url.endsWith(`/${CHINESE_SLUG}/`))!;
+    expect(chinese.published.rfc822).toBe("Fri, 12 Jan 2024 18:00:00 +0800");
   });
 
   it("attaches a PDF only when the build printed one, with its exact size", () => {

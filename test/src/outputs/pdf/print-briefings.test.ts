@@ -87,8 +87,11 @@ describe("a Chinese briefing's PDF", () => {
     const contents = pdf.text[2]!;
     const entries = [...briefing.sections.map((s) => s.title), word("about")].map(squash);
     const headings = [...briefing.sections.map((s) => s.title), word("originalSource")].map(squash);
+    // What the contents prints after each entry's page number: the section's summary, which may
+    // itself open with digits (2023年…), so the number is read up to where the summary starts.
+    const following = [...briefing.sections.map((s) => squash(s.summary ?? "")), ""];
     entries.forEach((entry, index) => {
-      const match = new RegExp(`${escape(entry)}(\\d+)`).exec(contents);
+      const match = new RegExp(`${escape(entry)}(\\d+)${escape(following[index]!)}`).exec(contents);
       expect(match, entry).not.toBeNull();
       const stated = Number(match![1]);
       // The first page after the contents whose text contains the heading.

@@ -70,20 +70,20 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
     expect(listFiles(out).filter((file) => file.startsWith("pagefind/") && file.endsWith(".pf_fragment")).length).toBe(6);
   });
 
-  it("finds the section on multilingual services first for a Chinese query worded unlike the text (外语服务窗口)", async () => {
-    const { results } = await search("外语服务窗口");
-    expect(results[0]?.href).toMatch(new RegExp(`^/${CHINESE_SLUG}/multilingual-services/`));
-    expect(results[0]?.title).toBe("多语种政务服务：便利外资企业与外籍人士");
-    expect(results[0]?.briefing).toBe("北京国际交往中心功能建设进展简报 · 2023年6月27日");
+  it("finds the section on exports first for a Chinese query worded unlike the text (电动车出口)", async () => {
+    const { results } = await search("电动车出口");
+    expect(results[0]?.href).toMatch(new RegExp(`^/${CHINESE_SLUG}/export-mix/`));
+    expect(results[0]?.title).toBe("出口结构：机电产品挑大梁，“新三样”突破万亿元");
+    expect(results[0]?.briefing).toBe("2023年我国货物贸易进出口情况简报 · 2024年1月12日");
     expect(results[0]?.marked.length).toBeGreaterThan(0);
     expect(results[0]?.lang).toBeNull();
   });
 
-  it("finds the section on international sport first for 国际体育赛事, and the embassy district for 使馆", async () => {
-    expect((await search("国际体育赛事")).results[0]?.href).toMatch(new RegExp(`^/${CHINESE_SLUG}/international-sports/`));
-    const embassy = await search("使馆");
-    expect(embassy.results.map((result) => result.href.split("#")[0])).toEqual([`/${CHINESE_SLUG}/after-reopening/`]);
-    expect(embassy.results[0]?.marked).toEqual(["使馆"]);
+  it("finds the section on new forms of trade first for 跨境电商, and the railway to Laos for 铁路", async () => {
+    expect((await search("跨境电商")).results[0]?.href).toMatch(new RegExp(`^/${CHINESE_SLUG}/trade-players/`));
+    const railway = await search("铁路");
+    expect(railway.results.map((result) => result.href.split("#")[0])).toEqual([`/${CHINESE_SLUG}/trade-partners/`]);
+    expect(railway.results[0]?.marked).toEqual(["铁路"]);
   });
 
   it("finds the English section first for an English query, marked as English on the Chinese page", async () => {
@@ -113,9 +113,9 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
     const page = await browser.newPage();
     try {
       await page.goto(`${server.url}trade-note/`);
-      await page.type("#site-search-query", "使馆");
+      await page.type("#site-search-query", "铁路");
       await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
-      expect(decodeURIComponent(new URL(page.url()).search)).toBe("?q=使馆");
+      expect(decodeURIComponent(new URL(page.url()).search)).toBe("?q=铁路");
       expect(new URL(page.url()).pathname).toBe("/search/");
     } finally {
       await page.close();
@@ -126,7 +126,7 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
     const page = await browser.newPage();
     try {
       await page.setJavaScriptEnabled(false);
-      await page.goto(`${server.url}search/?q=使馆`);
+      await page.goto(`${server.url}search/?q=铁路`);
       const noscript = await page.evaluate(() => document.querySelector(".search__noscript")?.getBoundingClientRect().height ?? 0);
       expect(noscript).toBeGreaterThan(0);
       expect(await page.$$eval(".search-result", (items) => items.length)).toBe(0);
@@ -140,7 +140,7 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
       const page = await browser.newPage();
       try {
         await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
-        const { results } = await search("国际", page);
+        const { results } = await search("出口", page);
         expect(results.length).toBeGreaterThan(1);
         // Evaluated through DevTools, so the page's Content-Security-Policy stays in force for the search itself.
         await page.evaluate(axeSource);
