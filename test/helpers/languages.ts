@@ -2,13 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML, DOMParser } from "linkedom";
-import { VALID_BRIEFINGS } from "./fixtures.ts";
+import { CHINESE_BRIEFINGS, VALID_BRIEFINGS } from "./fixtures.ts";
 
 const HAN = /\p{Script=Han}/u;
 
 /**
- * A folder of briefings for a language test: the English fixture, and optionally the shipped
- * Chinese briefing. The fixture's Chinese qualifier (近) is a content-model matter (semantic
+ * A folder of briefings for a language test: the English fixture, and optionally the Chinese
+ * fixture. The fixture's Chinese qualifier (近) is a content-model matter (semantic
  * qualifiers, issue 8 item 4), not the site's chrome, so it is dropped here.
  */
 export function briefingsFolder(options: { chinese: boolean }): string {
@@ -16,7 +16,7 @@ export function briefingsFolder(options: { chinese: boolean }): string {
   cpSync(VALID_BRIEFINGS, dir, { recursive: true });
   const yaml = path.join(dir, "trade-note", "briefing.yaml");
   writeFileSync(yaml, readFileSync(yaml, "utf8").replace(/^\s*qualifier:\s*\p{Script=Han}+\s*$/gmu, ""));
-  if (options.chinese) cpSync("src/briefings", dir, { recursive: true });
+  if (options.chinese) cpSync(CHINESE_BRIEFINGS, dir, { recursive: true });
   return dir;
 }
 
