@@ -121,7 +121,7 @@ describe("npm run serve", () => {
     try {
       const response = await fetch(`http://127.0.0.1:${preview.port}/`);
       expect(response.status).toBe(200);
-      expect(await response.text()).toContain('<html lang="zh-CN">');
+      expect(await response.text()).toContain('<html lang="zh-CN" dir="ltr">');
       // The search index is written after each build, so search works in the preview too.
       const index = await fetch(`http://127.0.0.1:${preview.port}/pagefind/pagefind-entry.json`);
       expect(index.status).toBe(200);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fontverter from "fontverter";
+import { characterMap } from "./character-map.ts";
 import subsetFont from "subset-font";
 import { writeCacheEntry } from "../../base/cache-folder.ts";
 import { codeFingerprint } from "../../base/code-fingerprint.ts";
@@ -60,6 +61,16 @@ export async function subsetFontFaces(faces: readonly FontFace[], texts: readonl
     // page group), so it is unpacked once here. HarfBuzz gets the same font either way.
     let unpacked: Promise<Buffer> | undefined;
     const sfnt = () => (unpacked ??= fontverter.convert(source, "truetype"));
+    // A slice's unicode-range may claim characters it has no glyph for (a Chinese slice's range
+    // takes in Arabic letters, an Arabic font's arrows): a subset of those alone would have no
+    // character map, and a rule claiming them would send the browser to a file that lacks them.
+    const drawn = characterMap(await sfnt());
+    for (const [group, codePoints] of groups) {
+      const kept = codePoints.filter((codePoint) => drawn.has(codePoint));
+      if (kept.length === 0) groups.delete(group);
+      else groups.set(group, kept);
+    }
+    if (groups.size === 0) continue;
     const order = [...groups.keys()].sort((a, b) => a - b);
     // The first text's (the home page's) characters keep a file of their own, however few.
     const own = order[0] === 0 ? [groups.get(0)!] : [];

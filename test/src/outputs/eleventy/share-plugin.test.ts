@@ -17,7 +17,7 @@ const SITE_URL = FIXTURES_SITE_URL;
 const PREFIX = new URL(SITE_URL).pathname;
 
 /** How OpenGraph writes the locale of each language the fixtures are in. */
-const OG_LOCALES: Record<string, string> = { "zh-CN": "zh_CN", "en-US": "en_US", "en-GB": "en_GB", en: "en" };
+const OG_LOCALES: Record<string, string> = { "zh-CN": "zh_CN", "en-US": "en_US", "en-GB": "en_GB", en: "en", ar: "ar", "es-ES": "es_ES", "fr-FR": "fr_FR", "ja-JP": "ja_JP" };
 
 /** The address a built file is published at: `a/index.html` → `…/a/` (a Chinese tag's folder percent-encoded, as in any URL). */
 function addressOf(file: string): string {
