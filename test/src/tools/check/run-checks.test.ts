@@ -11,28 +11,36 @@ import { sharedBrowserOptions, sharedSite } from "../../../helpers/shared-site.t
 
 const slug = "trade-note";
 
-// The English site (test/shared-sites.ts): the test briefing built with its PDF; each test breaks a copy.
-describe("the quality gate over a built site", () => {
+/**
+ * The English site (test/shared-sites.ts) and a way to break copies of it: registers the removal
+ * of the copies after the describe block's tests.
+ */
+function plantingGround() {
   const work = tempDir();
   const built = sharedSite("english");
   let copies = 0;
-
-  /** Copies the built site, lets the test break one thing, and returns the folder. */
-  const brokenCopy = async (breakIt: (dir: string) => void | Promise<void>): Promise<string> => {
-    const dir = path.join(work, `copy-${++copies}`);
-    cpSync(built, dir, { recursive: true });
-    await breakIt(dir);
-    return dir;
-  };
-
-  /**
-   * What the gate reports on a broken copy. Nothing is subtracted: the unbroken site has no
-   * findings (the first test), so every line here is the break's.
-   */
-  const newFindings = async (dir: string, checks: CheckName[]): Promise<string[]> =>
-    formatFindings((await runChecks(dir, { only: checks, siteUrl: shippedSiteUrl(), browser: sharedBrowserOptions() })).findings);
-
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+  return {
+    built,
+    /** Copies the built site, lets the test break one thing, and returns the folder. */
+    brokenCopy: async (breakIt: (dir: string) => void | Promise<void>): Promise<string> => {
+      const dir = path.join(work, `copy-${++copies}`);
+      cpSync(built, dir, { recursive: true });
+      await breakIt(dir);
+      return dir;
+    },
+    /**
+     * What the gate reports on a broken copy. Nothing is subtracted: the unbroken site has no
+     * findings (the first test), so every line is the break's.
+     */
+    findingsIn: async (dir: string, checks: CheckName[]): Promise<string[]> =>
+      formatFindings((await runChecks(dir, { only: checks, siteUrl: shippedSiteUrl(), browser: sharedBrowserOptions() })).findings),
+  };
+}
+
+// The English site (test/shared-sites.ts): the test briefing built with its PDF; each test breaks a copy.
+describe("the quality gate over a built site", () => {
+  const { built, brokenCopy, findingsIn: newFindings } = plantingGround();
 
   it("passes the unbroken site at a host's root, every check but Chromium's", async () => {
     expect(await newFindings(built, ["html", "links", "feeds", "data", "share", "pdfs"])).toEqual([]);
@@ -164,19 +172,8 @@ describe("the quality gate over a real site of every shape", () => {
 // Faults that used to pass in silence (exit 0, "no problems found"), each planted in a copy of
 // the English site (test/shared-sites.ts) and reported in one line naming the file.
 describe("the quality gate's silent passes, planted in a built site", () => {
-  const work = tempDir();
-  const built = sharedSite("english");
-  let copies = 0;
-  const brokenCopy = async (breakIt: (dir: string) => void | Promise<void>): Promise<string> => {
-    const dir = path.join(work, `copy-${++copies}`);
-    cpSync(built, dir, { recursive: true });
-    await breakIt(dir);
-    return dir;
-  };
-  const findingsIn = async (dir: string, checks: CheckName[]): Promise<string[]> =>
-    formatFindings((await runChecks(dir, { only: checks, siteUrl: shippedSiteUrl(), browser: sharedBrowserOptions() })).findings);
+  const { built, brokenCopy, findingsIn } = plantingGround();
   const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, "utf8")));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("fails a feed.json cut in half, an empty feed.xml and an atom.xml holding a server's error page", async () => {
     const dir = await brokenCopy((d) => {
