@@ -71,6 +71,26 @@ describe("each script in its own type and direction, in Chromium", () => {
     });
   }
 
+  it("keeps each change's sign and percent with its number on the Arabic pages: every change on the cover and the figures page is isolated left to right", async () => {
+    const page = await site.browser.newPage();
+    try {
+      const unisolated: string[] = [];
+      for (const url of ["dxb-passengers-2023/", "dxb-passengers-2023/figures/"]) {
+        await openPage(page, site.server.url + url);
+        const changes = await page.evaluate(() =>
+          [...document.querySelectorAll(".figure-card__change, .figures-table td:last-child")]
+            .filter((cell) => /\d/.test(cell.textContent ?? ""))
+            .map((cell) => ({ text: cell.textContent!.trim(), isolated: [...cell.querySelectorAll("bdi[dir=ltr]")].some((bdi) => /^[+\u2212-]?[\d.,]+%$/.test(bdi.textContent!.trim())) })),
+        );
+        expect(changes.length, url).toBeGreaterThan(0);
+        unisolated.push(...changes.filter((change) => !change.isolated).map((change) => `${url}: ${change.text}`));
+      }
+      expect(unisolated).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("puts the Arabic PDF's text layer in logical order, so خلال is found and copied as written", () => {
     const text = execFileSync("pdftotext", [path.join(site.out, "dxb-passengers-2023", "dxb-passengers-2023.pdf"), "-"], { encoding: "utf8" });
     expect(text).toContain("خلال");
