@@ -1,5 +1,7 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseHTML } from "linkedom";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../src/content/load-briefings.ts";
@@ -72,12 +74,27 @@ describe("the PDF's page breaks", () => {
     expect(lone).toEqual([]);
   });
 
-  it("print the briefing's web address and its publisher in every PDF of the fixtures site", async () => {
+  it("end no page with a heading or a label (the sources' label included), in every PDF of the fixtures site", async () => {
+    const stranded = [];
+    for (const { slug, file, html } of pdfs) {
+      const { document } = parseHTML(html);
+      const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6, .pdf-kicker")].map((heading) => squashText(heading.textContent ?? ""));
+      const pages = await pdfLines(file);
+      for (const [index, lines] of pages.slice(0, -1).entries()) {
+        const last = lines.at(-1)?.text ?? "";
+        if (headings.some((heading) => heading.endsWith(last))) stranded.push({ slug, page: index + 1, last });
+      }
+    }
+    expect(stranded).toEqual([]);
+  });
+
+  it("print the briefing's web address and its publisher in every PDF of the fixtures site", () => {
     const publishers = new Map(
       [...buildableFixtures(), "src/briefings"].flatMap((folder) => loadBriefings(folder)).map((briefing) => [briefing.slug, briefing.publisher]),
     );
     for (const { slug, file } of pdfs) {
-      const text = (await readPdf(file)).text.join("");
+      // poppler's text layer, which keeps Arabic in logical order as pdf.js does not.
+      const text = squashText(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }));
       expect(text, slug).toContain(squashText(`${FIXTURES_SITE_URL}${slug}/`));
       expect(text, slug).toContain(squashText(publishers.get(slug)!));
     }

@@ -105,8 +105,9 @@ describe("a Chinese briefing's PDF", () => {
     const entries = [...briefing.sections.map((s) => s.title), word("about")].map(squash);
     const headings = [...briefing.sections.map((s) => s.title), word("originalSource")].map(squash);
     // What the contents prints after each entry's page number: the section's summary, which may
-    // itself open with digits (2023年…), so the number is read up to where the summary starts.
-    const following = [...briefing.sections.map((s) => squash(s.summary ?? "")), ""];
+    // itself open with digits (2023年…), so the number is read up to where the summary starts;
+    // after the last, the first section's kicker ("1 / 4"), which follows the contents on their page.
+    const following = [...briefing.sections.map((s) => squash(s.summary ?? "")), `1/${briefing.sections.length}`];
     entries.forEach((entry, index) => {
       const match = new RegExp(`${escape(entry)}(\\d+)${escape(following[index]!)}`).exec(contents);
       expect(match, entry).not.toBeNull();
@@ -218,8 +219,8 @@ describe("the PDF on US Letter", () => {
       expect(fonts.filter((f) => !f.embedded || !f.subset || f.type.includes("Type 3"))).toEqual([]);
       expect(fonts.some((f) => /^[A-Z]{6}\+SourceSerif4/.test(f.name))).toBe(true);
       expect(fonts.some((f) => /^[A-Z]{6}\+SourceSans3/.test(f.name))).toBe(true);
-      // English headings too open pages: each bookmark appears once, as written.
-      expect(pdf.outline.filter((e) => e.depth === 1).map((e) => e.title)).toEqual(["At a glance", "Contents", "Traffic", "History", "Original source", "Credits"]);
+      // Each English bookmark appears once, as written.
+      expect(pdf.outline.filter((e) => e.depth === 1).map((e) => e.title)).toEqual(["At a glance", "Contents", "Traffic", "History", "Original source", "Credits", "Imprint"]);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
