@@ -134,6 +134,14 @@ describe("a Chinese briefing's PDF", () => {
     }
   });
 
+  it("prints each chart without its data table under it, the drawing writing every value", () => {
+    const all = pdf.text.join("");
+    expect(briefing.charts.length).toBeGreaterThan(0);
+    for (const chart of briefing.charts) expect(all).toContain(squash(chart.title));
+    // The table's header row, as the site's "show the data" table prints it.
+    expect(all).not.toContain(squash(word("figure") + word("value") + word("note")));
+  });
+
   it("states every key figure in text a reader can search and copy", () => {
     const all = pdf.text.join("");
     const missing = briefing.figures.filter((figure) => !all.includes(formatFigure(figure, "zh-CN", wordsFor("zh-CN")))).map((f) => f.id);
