@@ -37,6 +37,35 @@ export function blankFractions(file: string): number[] {
   }
 }
 
+/**
+ * Whether each page has a rule across the text width under its running header: a pixel row in
+ * the top margin inked across at least nine tenths of the text column (20 mm in from each edge).
+ * Rendered at 150 dpi, so a half-point hairline in a light grey still shows.
+ * @param file a PDF
+ */
+export function headerRules(file: string): boolean[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "pdf-rule-"));
+  const dpi = 150;
+  const pxPerMm = dpi / 25.4;
+  try {
+    execFileSync("pdftoppm", ["-gray", "-r", String(dpi), "-H", String(Math.round((PDF_MARGIN_MM.top + 2) * pxPerMm)), file, path.join(dir, "page")]);
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(".pgm"))
+      .sort((a, b) => pageNumber(a) - pageNumber(b))
+      .map((name) => {
+        const image = readPgm(path.join(dir, name));
+        const [left, right] = [Math.round(20 * pxPerMm), image.width - Math.round(20 * pxPerMm)];
+        for (let y = 0; y < image.height; y++) {
+          const row = image.pixels.subarray(y * image.width + left, y * image.width + right);
+          if (row.filter((value) => value < INK_BELOW).length >= 0.9 * row.length) return true;
+        }
+        return false;
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function pageNumber(name: string): number {
   return Number(/-(\d+)\.pgm$/.exec(name)?.[1] ?? 0);
 }

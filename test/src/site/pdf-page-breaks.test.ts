@@ -9,7 +9,7 @@ import type { Briefing } from "../../../src/content/briefing.ts";
 import { CHINESE_BRIEFINGS, tempDir } from "../../helpers/fixtures.ts";
 import { sharedSite } from "../../helpers/shared-site.ts";
 import { readPdf, type ReadPdf } from "../../helpers/pdf.ts";
-import { blankFractions, EMPTY_GAP_MM } from "../../helpers/pdf-blank-space.ts";
+import { blankFractions, EMPTY_GAP_MM, headerRules } from "../../helpers/pdf-blank-space.ts";
 import { loneLines, pdfLines, printedParagraphs, squashText, type PdfLine } from "../../helpers/pdf-lines.ts";
 import { buildableFixtures, FIXTURES_SITE_URL } from "../../shared-sites.ts";
 
@@ -86,6 +86,16 @@ describe("the PDF's page breaks", () => {
       }
     }
     expect(stranded).toEqual([]);
+  });
+
+  it("rule the running header off across the text width on every page but the cover, in every PDF of the fixtures site", () => {
+    const unruled = pdfs.flatMap(({ slug, file }) =>
+      headerRules(file)
+        .map((ruled, index) => ({ page: `${slug} p. ${index + 1}`, ruled }))
+        .slice(1)
+        .filter(({ ruled }) => !ruled),
+    );
+    expect(unruled).toEqual([]);
   });
 
   it("print the briefing's web address and its publisher in every PDF of the fixtures site", () => {
