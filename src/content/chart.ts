@@ -38,6 +38,8 @@ export interface Chart {
   /** The figure the bars add up to, when the chart declares one. */
   total?: Figure;
   points: ChartPoint[];
+  /** Whether the PDF prints the data table under the drawing, which already writes every value. */
+  printTable?: boolean;
 }
 
 /** A chart together with the place in the prose that shows it. */

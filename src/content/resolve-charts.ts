@@ -79,7 +79,7 @@ export function resolveCharts(definitions: ChartDefinition[], figures: Map<strin
         }
       }
     }
-    charts.push({ id: definition.id, title: definition.title, description: definition.description, type: definition.type, max: definition.max, total, points });
+    charts.push({ id: definition.id, title: definition.title, description: definition.description, type: definition.type, max: definition.max, total, points, printTable: definition.printTable });
   });
   return { charts, issues };
 }

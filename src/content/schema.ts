@@ -124,6 +124,7 @@ export const chartSchema = z.strictObject({
   max: z.number().positive().optional().describe("the end of the value axis, e.g. 100 for percentages"),
   total: slug.optional().describe("the id of a figure the bars must add up to"),
   series: z.array(chartSeriesSchema).min(1, "give the chart at least one bar under series"),
+  printTable: z.boolean().default(false).describe("print the chart's data table under it in the PDF too (the drawing already writes every value)"),
 });
 
 export const creditSchema = z.strictObject({

@@ -37,7 +37,7 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
   it("builds both and prints both PDFs", () => {
     expect(build.status, build.stderr).toBe(0);
     for (const file of [englishPdf, chinesePdf]) expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
-    expect(english.pages).toBeGreaterThan(4);
+    expect(english.pages).toBeGreaterThan(2);
     expect(chinese.pages).toBeGreaterThan(4);
   });
 

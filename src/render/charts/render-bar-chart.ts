@@ -31,6 +31,16 @@ export const BAR_CHART_LAYOUT = {
   axisGap: 6,
 } as const;
 
+/** A bar chart's geometry: {@link BAR_CHART_LAYOUT} or {@link PRINT_BAR_CHART_LAYOUT}. */
+export type BarChartLayout = { readonly [key in keyof typeof BAR_CHART_LAYOUT]: number };
+
+/**
+ * The geometry for paper: the same sizes on a drawing almost twice as wide, so that at the full
+ * text width of A4 or Letter (170–176 mm) a 14-unit label prints at about 10 pt, the body's size,
+ * and the bars keep a screen chart's proportions instead of growing with the width.
+ */
+export const PRINT_BAR_CHART_LAYOUT: BarChartLayout = { ...BAR_CHART_LAYOUT, width: 680, barHeight: 16, rowGap: 8 };
+
 /**
  * Draws a chart as a horizontal bar chart in static, accessible SVG: `role="img"` with a
  * `<title>` and a `<desc>` that lists every value, one `<rect class="chart__bar">` per
@@ -40,9 +50,10 @@ export const BAR_CHART_LAYOUT = {
  * @param chart the chart, its figures resolved
  * @param locale the page's language, for number formatting
  * @param words the page's interface words
+ * @param layout the geometry: the screen's, or the paper's
  */
-export function renderBarChart(chart: Chart, locale: string, words: Labels): string {
-  const L = BAR_CHART_LAYOUT;
+export function renderBarChart(chart: Chart, locale: string, words: Labels, layout: BarChartLayout = BAR_CHART_LAYOUT): string {
+  const L = layout;
   const id = chartAnchor(chart.id);
   const derivedTag = ` ${words.derivedValue}`;
   const values = chart.points.map((point) => formatFigure(point, locale, words));

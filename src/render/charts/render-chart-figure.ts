@@ -71,5 +71,5 @@ export function renderChartFigure(chart: Chart, context: ChartPageContext): stri
     `<thead><tr><th scope="col">${escapeHtml(wordOf(words, "figure"))}</th><th scope="col" class="num">${escapeHtml(wordOf(words, "value"))}</th><th scope="col">${escapeHtml(wordOf(words, "note"))}</th></tr></thead>` +
     `<tbody>${rows.join("")}</tbody>${total}</table></div></details>`;
 
-  return `<figure class="chart chart--${chart.type}" id="${id}">${caption}${renderBarChart(chart, locale, words)}${notes.join("")}${sourceLine}${table}</figure>\n`;
+  return `<figure class="chart chart--${chart.type}${chart.printTable ? " chart--print-table" : ""}" id="${id}">${caption}${renderBarChart(chart, locale, words)}${notes.join("")}${sourceLine}${table}</figure>\n`;
 }

@@ -62,6 +62,57 @@ describe("the print edition as a web page", () => {
   }
 });
 
+describe("the print edition on paper", () => {
+  const site = useSiteInChromium("chinese");
+
+  it("draws each chart across the text width on the paper's wider drawing, without its data table", async () => {
+    const briefing = loadBriefings(CHINESE_BRIEFINGS)[0]!;
+    const page = await site.browser.newPage();
+    try {
+      await page.emulateMediaType("print");
+      await page.goto(site.server.url + `${briefing.slug}/print/`, { waitUntil: "load" });
+      const charts = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".chart")].map((chart) => ({
+          drawing: chart.querySelector("svg")!.getBoundingClientRect().width,
+          text: document.querySelector("main")!.getBoundingClientRect().width,
+          viewBox: chart.querySelector("svg")!.getAttribute("viewBox"),
+          table: chart.querySelector(".chart__data")!.checkVisibility(),
+        })),
+      );
+      expect(charts.length).toBe(briefing.charts.length);
+      for (const chart of charts) {
+        expect(chart.drawing).toBeCloseTo(chart.text, 0);
+        expect(chart.viewBox).toMatch(/^0 0 680 /);
+        expect(chart.table).toBe(false);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("lets a long table run on across pages with its header repeated, and keeps a short one whole", async () => {
+    const briefing = loadBriefings(CHINESE_BRIEFINGS)[0]!;
+    const page = await site.browser.newPage();
+    try {
+      await page.emulateMediaType("print");
+      await page.goto(site.server.url + `${briefing.slug}/print/`, { waitUntil: "load" });
+      const tables = await page.evaluate(() => {
+        const short = document.querySelector<HTMLTableElement>(".pdf-section table:not(.chart-table)")!;
+        // The same table grown to twenty rows, as a long table of a briefing would be.
+        const long = short.cloneNode(true) as HTMLTableElement;
+        const rows = [...long.tBodies[0]!.rows];
+        while (long.tBodies[0]!.rows.length < 20) for (const row of rows) long.tBodies[0]!.append(row.cloneNode(true));
+        short.after(long);
+        const style = (element: Element) => getComputedStyle(element);
+        return { short: style(short).breakInside, long: style(long).breakInside, header: style(long.tHead!).display, row: style(long.tBodies[0]!.rows[0]!).breakInside };
+      });
+      expect(tables).toEqual({ short: "avoid", long: "auto", header: "table-header-group", row: "avoid" });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 function rgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;

@@ -28,3 +28,4 @@ export { briefingCitation } from "../../../render/citation/briefing-citation.ts"
 export { briefingBibtex } from "../../../render/citation/bibtex.ts";
 export { briefingCslJson } from "../../../render/citation/csl-json.ts";
 export { sectionHeadings } from "../../../render/html/section-headings.ts";
+export { printCharts } from "../../../render/charts/print-charts.ts";

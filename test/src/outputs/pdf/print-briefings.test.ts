@@ -9,6 +9,8 @@ import { formatBytes } from "../../../../src/render/format/format-bytes.ts";
 import { labelsFor } from "../../../../src/outputs/eleventy/filters/labels-for.ts";
 import { readInterfaceWords, wordOf } from "../../../../src/content/interface-words.ts";
 import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
+import { readSettings } from "../../../../src/content/settings/settings.ts";
+import { textIn } from "../../../../src/content/localized-text.ts";
 import { PAPERS } from "../../../../src/content/settings/paper.ts";
 import type { Briefing } from "../../../../src/content/briefing.ts";
 import { listFiles, readPage } from "../../../helpers/site.ts";
@@ -61,9 +63,11 @@ describe("a Chinese briefing's PDF", () => {
     }
   });
 
-  it("opens with a cover of title, subtitle, date, publisher and summary, without running header or page number", () => {
+  it("opens with a cover of series, title, subtitle, date, publisher, summary and web address, without running header or page number", () => {
     const cover = pdf.text[0]!;
-    for (const text of [briefing.title, briefing.subtitle!, briefing.publisher, briefing.summary, formatDate(briefing.date, "zh-CN", briefing.timeZone)]) {
+    const site = readSettings().site;
+    const series = textIn(site.title, "zh-CN", site.language).text;
+    for (const text of [series, briefing.title, briefing.subtitle!, briefing.publisher, briefing.summary, formatDate(briefing.date, "zh-CN", briefing.timeZone), `${shippedSiteUrl()}${briefing.slug}/`]) {
       expect(cover).toContain(squash(text));
     }
     expect(cover).not.toContain(squash(briefing.shortTitle));
@@ -77,44 +81,65 @@ describe("a Chinese briefing's PDF", () => {
     });
   });
 
-  it("follows the cover with the headline figures at a glance, then the contents", () => {
-    expect(pdf.text[1]).toContain(squash(word("keyFigures")) + squash(word("headlineFigures")));
-    for (const figure of briefing.figures.filter((f) => f.headline)) expect(pdf.text[1]).toContain(formatFigure(figure, "zh-CN", wordsFor("zh-CN")));
-    expect(pdf.text[2]).toContain(word("contents"));
+  it("sets the headline figures at a glance on the cover's page, then the contents, with no page to themselves", () => {
+    expect(pdf.text[0]).toContain(squash(word("keyFigures")) + squash(word("headlineFigures")));
+    for (const figure of briefing.figures.filter((f) => f.headline)) expect(pdf.text[0]).toContain(formatFigure(figure, "zh-CN", wordsFor("zh-CN")));
+    expect(contentsPage()).toBeLessThanOrEqual(2);
+    // The first section follows the contents on their page.
+    expect(pageOfHeading(squash(briefing.sections[0]!.title))).toBe(contentsPage());
   });
 
+  /** The page (from 1) the contents are printed on: the one with their heading and first entry. */
+  function contentsPage(): number {
+    return pdf.text.findIndex((text) => text.includes(squash(word("contents")) + "1" + squash(briefing.sections[0]!.title))) + 1;
+  }
+
+  /** The first page from the contents' on which a heading is printed, not counting its contents entry. */
+  function pageOfHeading(heading: string): number {
+    const count = (text: string) => text.split(heading).length - 1;
+    return pdf.text.findIndex((text, page) => page + 1 >= contentsPage() && count(text) > (page + 1 === contentsPage() ? 1 : 0)) + 1;
+  }
+
   it("gives each contents entry the page on which that section's heading actually appears", () => {
-    const contents = pdf.text[2]!;
+    const contents = pdf.text[contentsPage() - 1]!;
     const entries = [...briefing.sections.map((s) => s.title), word("about")].map(squash);
     const headings = [...briefing.sections.map((s) => s.title), word("originalSource")].map(squash);
     // What the contents prints after each entry's page number: the section's summary, which may
-    // itself open with digits (2023年…), so the number is read up to where the summary starts.
-    const following = [...briefing.sections.map((s) => squash(s.summary ?? "")), ""];
+    // itself open with digits (2023年…), so the number is read up to where the summary starts;
+    // after the last, the first section's kicker ("1 / 4"), which follows the contents on their page.
+    const following = [...briefing.sections.map((s) => squash(s.summary ?? "")), `1/${briefing.sections.length}`];
     entries.forEach((entry, index) => {
       const match = new RegExp(`${escape(entry)}(\\d+)${escape(following[index]!)}`).exec(contents);
       expect(match, entry).not.toBeNull();
       const stated = Number(match![1]);
-      // The first page after the contents whose text contains the heading.
-      const actual = pdf.text.findIndex((text, page) => page > 2 && text.includes(headings[index]!)) + 1;
-      expect(actual, entry).toBeGreaterThan(3);
+      const actual = pageOfHeading(headings[index]!);
+      expect(actual, entry).toBeGreaterThanOrEqual(contentsPage());
       expect(stated, entry).toBe(actual);
     });
   });
 
   it("links every contents entry to its page", () => {
-    const targets = pdf.links[2]!.map((link) => link.page);
-    const expected = briefing.sections.map((s) => pdf.text.findIndex((text, page) => page > 2 && text.includes(squash(s.title))) + 1);
+    const targets = pdf.links[contentsPage() - 1]!.filter((link) => link.page !== undefined).map((link) => link.page);
+    const expected = briefing.sections.map((s) => pageOfHeading(squash(s.title)));
     expect(targets.slice(0, briefing.sections.length)).toEqual(expected);
   });
 
-  it("has bookmarks that mirror the headings: at a glance, contents, each section, sources", () => {
+  it("has bookmarks that mirror the headings: at a glance, contents, each section, sources, imprint", () => {
     const top = pdf.outline.filter((entry) => entry.depth === 1);
-    expect(top.map((entry) => entry.title)).toEqual([labels.headlineFigures, labels.contents, ...briefing.sections.map((s) => s.title), labels.originalSource, labels.credits]);
+    expect(top.map((entry) => entry.title)).toEqual([labels.headlineFigures, labels.contents, ...briefing.sections.map((s) => s.title), labels.originalSource, labels.credits, labels.imprint]);
     expect(pdf.outline[0]).toMatchObject({ title: briefing.title, page: 1, depth: 0 });
     for (const section of briefing.sections) {
       const bookmark = top.find((entry) => entry.title === section.title)!;
       expect(pdf.text[bookmark.page - 1], section.title).toContain(squash(section.title));
     }
+  });
+
+  it("prints each chart without its data table under it, the drawing writing every value", () => {
+    const all = pdf.text.join("");
+    expect(briefing.charts.length).toBeGreaterThan(0);
+    for (const chart of briefing.charts) expect(all).toContain(squash(chart.title));
+    // The table's header row, as the site's "show the data" table prints it.
+    expect(all).not.toContain(squash(word("figure") + word("value") + word("note")));
   });
 
   it("states every key figure in text a reader can search and copy", () => {
@@ -202,8 +227,8 @@ describe("the PDF on US Letter", () => {
       expect(fonts.filter((f) => !f.embedded || !f.subset || f.type.includes("Type 3"))).toEqual([]);
       expect(fonts.some((f) => /^[A-Z]{6}\+SourceSerif4/.test(f.name))).toBe(true);
       expect(fonts.some((f) => /^[A-Z]{6}\+SourceSans3/.test(f.name))).toBe(true);
-      // English headings too open pages: each bookmark appears once, as written.
-      expect(pdf.outline.filter((e) => e.depth === 1).map((e) => e.title)).toEqual(["At a glance", "Contents", "Traffic", "History", "Original source", "Credits"]);
+      // Each English bookmark appears once, as written.
+      expect(pdf.outline.filter((e) => e.depth === 1).map((e) => e.title)).toEqual(["At a glance", "Contents", "Traffic", "History", "Original source", "Credits", "Imprint"]);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
