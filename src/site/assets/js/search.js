@@ -2,6 +2,9 @@
 // and lists each matching section with its briefing and a highlighted excerpt. Loaded as a module
 // from this site only (no inline script, for the Content-Security-Policy). Without JavaScript the
 // page's form still submits to /search/?q=… and a <noscript> note says why nothing is listed.
+// Each language section has its own search page (/fr/search/); it finds the sections of its own
+// language's briefings (their Pagefind filter `section`, see briefing/section.njk) unless the
+// reader ticks "every language" (`all=1`).
 
 const root = document.querySelector("[data-search]");
 if (root) start(root);
@@ -10,6 +13,7 @@ if (root) start(root);
 function start(root) {
   const form = root.querySelector("form");
   const input = root.querySelector("input[type=search]");
+  const everyLanguage = root.querySelector("input[name=all]");
   const status = root.querySelector("[role=status]");
   const list = root.querySelector("ol");
   const words = JSON.parse(root.dataset.words ?? "{}");
@@ -37,7 +41,8 @@ function start(root) {
     status.textContent = words.loading;
     try {
       const engine = await load();
-      const response = await engine.search(query);
+      const filters = everyLanguage?.checked ? {} : { section: root.dataset.section };
+      const response = await engine.search(query, { filters });
       const results = await Promise.all(response.results.slice(0, 20).map((result) => result.data()));
       // A newer search started while this one ran: its results win.
       if (search !== latest) return;
@@ -90,12 +95,19 @@ function start(root) {
     const url = new URL(location.href);
     if (query) url.searchParams.set("q", query);
     else url.searchParams.delete("q");
+    if (everyLanguage?.checked) url.searchParams.set("all", "1");
+    else url.searchParams.delete("all");
     history.replaceState(null, "", url);
     run(query);
   });
 
-  const initial = new URLSearchParams(location.search).get("q")?.trim() ?? "";
+  const params = new URLSearchParams(location.search);
+  const initial = params.get("q")?.trim() ?? "";
   input.value = initial;
+  if (everyLanguage) {
+    everyLanguage.checked = params.get("all") === "1";
+    everyLanguage.addEventListener("change", () => form.requestSubmit());
+  }
   if (initial) run(initial);
 }
 
