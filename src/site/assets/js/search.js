@@ -119,14 +119,20 @@ function bestSubResult(data) {
 
 /**
  * Pagefind's excerpt as DOM nodes: its text, with only its <mark> elements kept. Parsed, never
- * assigned as HTML, so nothing in an excerpt can become markup on the page.
+ * assigned as HTML, so nothing in an excerpt can become markup on the page. Marks that touch
+ * become one: the browser splits some Chinese words into characters (赛事 → 赛 事), and the
+ * reader searched for the word, not for two boxes.
  */
 function markedText(excerpt) {
   const parsed = new DOMParser().parseFromString(`<p>${excerpt ?? ""}</p>`, "text/html");
   const nodes = [];
   for (const node of parsed.body.firstChild?.childNodes ?? []) {
-    if (node.nodeName === "MARK") nodes.push(element("mark", "", node.textContent ?? ""));
-    else nodes.push(document.createTextNode(node.textContent ?? ""));
+    // Pagefind puts a space after every block; after a full-width mark (。，) Chinese and Japanese want none.
+    const text = (node.textContent ?? "").replace(/([。，、；：！？」』）])\s+/gu, "$1");
+    const previous = nodes.at(-1);
+    if (node.nodeName === "MARK" && previous?.nodeName === "MARK") previous.textContent += text;
+    else if (node.nodeName === "MARK") nodes.push(element("mark", "", text));
+    else if (text) nodes.push(document.createTextNode(text));
   }
   return nodes;
 }
