@@ -77,9 +77,12 @@ describe("a site with an English and a Chinese briefing", () => {
     // archive is in the site's language (Chinese here).
     expect(pages.length).toBeGreaterThanOrEqual(7);
     expect(pages).toEqual(expect.arrayContaining(["en/index.html", "en/search/index.html", "en/404.html", "en/tags/index.html"]));
-    // A Chinese tag's address is Chinese, readably: only the text a reader sees is checked.
+    // A Chinese tag's address is Chinese, readably, and so are its page's title and head (which
+    // cannot carry a lang of their own): links are left out, and so are the English pages of Chinese tags.
     const shown = (file: string) => readFileSync(path.join(out, file), "utf8").replace(/ href="[^"]*"/g, "");
-    expect(pages.flatMap((file) => hanOutsideChinese(file, shown(file)))).toEqual([]);
+    const checked = pages.filter((file) => !/^en\/tags\/[^/]*\p{Script=Han}/u.test(file));
+    expect(checked.length).toBeLessThan(pages.length);
+    expect(checked.flatMap((file) => hanOutsideChinese(file, shown(file)))).toEqual([]);
     const home = readPage(out, "index.html");
     // The archive marks an entry's language where it differs from the home page's.
     const pageLanguage = home.documentElement.getAttribute("lang");

@@ -76,12 +76,14 @@ function start(root) {
     if (language && language !== pageLanguage) item.lang = language;
     if (data.meta.briefing) item.append(element("p", "search-result__briefing", data.meta.briefing));
     const heading = element("h2", "search-result__title");
-    const link = element("a", "", data.meta.title ?? data.url);
+    const title = headingText(data.meta.title);
+    const subheading = headingText(best?.title);
+    const link = element("a", "", title ?? data.url);
     // A match under one of the section's sub-headings links there; one under its title, to the page.
-    const underSubheading = best && best.title && best.title !== data.meta.title;
+    const underSubheading = best && subheading && subheading !== title;
     link.href = underSubheading ? best.url : data.url;
     heading.append(link);
-    if (underSubheading) heading.append(" ", element("span", "search-result__anchor", `› ${best.title}`));
+    if (underSubheading) heading.append(" ", element("span", "search-result__anchor", `› ${subheading}`));
     item.append(heading);
     const excerpt = element("p", "search-result__excerpt");
     excerpt.append(...markedText(best?.excerpt ?? data.excerpt));
@@ -109,6 +111,14 @@ function start(root) {
     everyLanguage.addEventListener("change", () => form.requestSubmit());
   }
   if (initial) run(initial);
+}
+
+/**
+ * A heading as written: the index closes every heading with a full stop (. or 。) so excerpts
+ * read right (src/outputs/search/punctuate-for-index.ts), and titles shown as links drop it.
+ */
+function headingText(text) {
+  return text?.replace(/[.。]$/u, "");
 }
 
 /** The sub-result (a heading's part of the page) with the most matches; Pagefind lists them in page order. */
