@@ -127,11 +127,15 @@ function bestSubResult(data) {
   return subs.reduce((best, sub) => (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0) ? sub : best), undefined);
 }
 
+/** A Chinese, Japanese or Korean character at the end or the start of a text. */
+const DENSE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const DENSE_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /**
  * Pagefind's excerpt as DOM nodes: its text, with only its <mark> elements kept. Parsed, never
  * assigned as HTML, so nothing in an excerpt can become markup on the page. Marks that touch
- * become one: the browser splits some Chinese words into characters (赛事 → 赛 事), and the
- * reader searched for the word, not for two boxes.
+ * between Chinese, Japanese or Korean characters become one: the browser splits some Chinese
+ * words in two (赛事 → 赛 事), and the reader searched for the word, not for two boxes.
  */
 function markedText(excerpt) {
   const parsed = new DOMParser().parseFromString(`<p>${excerpt ?? ""}</p>`, "text/html");
@@ -140,7 +144,8 @@ function markedText(excerpt) {
     // Pagefind puts a space after every block; after a full-width mark (。，) Chinese and Japanese want none.
     const text = (node.textContent ?? "").replace(/([。，、；：！？」』）])\s+/gu, "$1");
     const previous = nodes.at(-1);
-    if (node.nodeName === "MARK" && previous?.nodeName === "MARK") previous.textContent += text;
+    // Only where the two touch between Chinese, Japanese or Korean characters: Latin words stay two.
+    if (node.nodeName === "MARK" && previous?.nodeName === "MARK" && DENSE_END.test(previous.textContent) && DENSE_START.test(text)) previous.textContent += text;
     else if (node.nodeName === "MARK") nodes.push(element("mark", "", text));
     else if (text) nodes.push(document.createTextNode(text));
   }

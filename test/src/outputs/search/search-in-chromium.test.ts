@@ -19,6 +19,7 @@ interface ShownResult {
   briefing: string;
   title: string;
   marked: string[];
+  excerpt: string;
   lang: string | null;
 }
 
@@ -55,6 +56,7 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
           briefing: item.querySelector(".search-result__briefing")?.textContent ?? "",
           title: item.querySelector(".search-result__title a")?.textContent ?? "",
           marked: [...item.querySelectorAll(".search-result__excerpt mark")].map((mark) => mark.textContent ?? ""),
+          excerpt: item.querySelector(".search-result__excerpt")?.textContent ?? "",
           lang: item.getAttribute("lang"),
         })),
       }));
@@ -109,6 +111,18 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
     expect(readPage(out, "trade-note/traffic/index.html").querySelector("article")?.textContent).not.toMatch(/containers/i);
     const { results } = await search("containers handled", undefined, "en/search/");
     expect(results.map((result) => result.href)).toEqual(["/trade-note/traffic/"]);
+  });
+
+  it("joins a Chinese heading and the text under it with 。, never a Latin full stop, and shows the heading without it", async () => {
+    const { results } = await search("逐季");
+    expect(results[0]?.excerpt).toContain("逐季抬升的走势。从季度看");
+    expect(results.filter((result) => /\p{Script=Han}\.\s|。\s/u.test(result.excerpt)).map((result) => result.excerpt)).toEqual([]);
+    expect(results.map((result) => result.title).filter((title) => /[.。]$/.test(title))).toEqual([]);
+  });
+
+  it("marks a Chinese word the browser splits in two (外贸企业 → 外贸 企业) as one word", async () => {
+    const { results } = await search("外贸企业");
+    expect(results.flatMap((result) => result.marked)).toContain("外贸企业");
   });
 
   it("says so when nothing matches", async () => {
