@@ -2,6 +2,7 @@
 // thing, in src/outputs/eleventy/ (the two for `npm run serve` alone in src/tools/serve/).
 // Run through tsx (see package.json), which lets this file import TypeScript.
 import { briefingsPlugin } from "./src/outputs/eleventy/briefings-plugin.ts";
+import { languageSectionsPlugin } from "./src/outputs/eleventy/language-sections-plugin.ts";
 import { markdownPlugin } from "./src/outputs/eleventy/markdown-plugin.ts";
 import { filtersPlugin } from "./src/outputs/eleventy/filters-plugin.ts";
 import { themePlugin } from "./src/outputs/eleventy/theme-plugin.ts";
@@ -29,6 +30,7 @@ export default function (eleventyConfig) {
   // https://www.11ty.dev/docs/events/
   eleventyConfig.setEventEmitterMode("sequential");
   eleventyConfig.addPlugin(briefingsPlugin, { project, briefings: site.briefings });
+  eleventyConfig.addPlugin(languageSectionsPlugin, project);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(themePlugin, project);

@@ -34,6 +34,9 @@ export interface TextInLanguage {
 export function textIn(value: LocalizedText, language: string, writtenIn: string): TextInLanguage {
   if (typeof value === "string") return { text: value, lang: writtenIn };
   const keys = Object.keys(value);
-  const tag = matchLanguage(keys, language) ?? matchLanguage(keys, writtenIn) ?? keys[0]!;
+  // Text matched to the page's language is in it ("fr" on an fr-FR page needs no lang of its own).
+  const own = matchLanguage(keys, language);
+  if (own) return { text: value[own]!, lang: language };
+  const tag = matchLanguage(keys, writtenIn) ?? keys[0]!;
   return { text: value[tag]!, lang: tag };
 }

@@ -39,9 +39,19 @@ export function feedLinksFor(paths: FeedPathSet): FeedLink[] {
 export const FEED_LINKS: FeedLink[] = feedLinksFor(FEED_PATHS);
 
 /**
+ * Where a language section's feeds are published: `/feed.xml` at the root, `/fr/feed.xml` in the
+ * French section (see language-sections.ts).
+ * @param prefix the section's prefix
+ */
+export function sectionFeedPaths(prefix: string): FeedPathSet {
+  return { rss: `${prefix}feed.xml`, atom: `${prefix}atom.xml`, json: `${prefix}feed.json` };
+}
+
+/**
  * Where a tag's own feeds are published: beside its page, `/tags/<slug>/feed.xml` and so on.
  * @param tagSlug the tag's slug (content/paths/tag-paths.ts)
+ * @param prefix the language section's prefix, `/` at the root
  */
-export function tagFeedPaths(tagSlug: string): FeedPathSet {
-  return { rss: `/tags/${tagSlug}/feed.xml`, atom: `/tags/${tagSlug}/atom.xml`, json: `/tags/${tagSlug}/feed.json` };
+export function tagFeedPaths(tagSlug: string, prefix = "/"): FeedPathSet {
+  return sectionFeedPaths(`${prefix}tags/${tagSlug}/`);
 }

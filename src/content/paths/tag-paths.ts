@@ -58,17 +58,20 @@ export function tagCollisions(briefings: ReadonlyArray<{ file: string; tags: rea
 }
 
 /**
- * The site path of a tag's page, by its slug: `/tags/<slug>/`.
+ * The site path of a tag's page, by its slug: `/tags/<slug>/`, or `/fr/tags/<slug>/` in a
+ * language section.
  * @param slug the tag's slug, from tagSlug
+ * @param prefix the language section's prefix (see language-sections.ts)
  */
-export function tagPageUrl(slug: string): string {
-  return `/tags/${slug}/`;
+export function tagPageUrl(slug: string, prefix = "/"): string {
+  return `${prefix}tags/${slug}/`;
 }
 
 /**
  * The site path of a tag's page, by the tag as written (the `tagUrl` filter).
  * @param tag a tag as written in `briefing.yaml`
+ * @param section the language section of the page linking to it (the root when absent)
  */
-export function tagUrl(tag: string): string {
-  return tagPageUrl(tagSlug(tag));
+export function tagUrl(tag: string, section?: { prefix: string }): string {
+  return tagPageUrl(tagSlug(tag), section?.prefix);
 }

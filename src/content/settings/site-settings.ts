@@ -61,7 +61,10 @@ export function siteSettingsFrom(site: SiteFile, siteUrl?: string): SiteSettings
   const parsed = siteSchema.safeParse(site.data);
   if (!parsed.success) {
     throw new ContentError(
-      parsed.error.issues.map((issue): ContentProblem => ({ file: where, field: issue.path.join("."), message: issue.message })),
+      parsed.error.issues.map((issue): ContentProblem => {
+        const field = issue.path.join(".");
+        return { file: where, field, message: settingMessage(field, valueAt(site.data, issue.path), issue.message) };
+      }),
     );
   }
   const url = siteUrl ? checkBaseUrl(siteUrl, { file: `the ${SITE_URL_VARIABLE} environment variable`, field: undefined }) : checkBaseUrl(parsed.data.url, { file: where, field: "url" });
@@ -108,6 +111,38 @@ export function checkSiteLanguages(settings: SiteSettings, briefings: ReadonlyAr
   const pageLanguages = [...new Set([...briefings.map((b) => b.language), siteLanguage, feedLanguage])];
   const problems: ContentProblem[] = [...missingInterfaceWords(labels, pageLanguages), ...checkInterfaceWords(labels)];
   if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** What each setting a site must have says, for messages about a missing one. */
+const REQUIRED_SETTINGS: Record<string, string> = {
+  title: "the site's name",
+  description: "one sentence on what the site is",
+  language: "the language plain-text settings are written in, e.g. \"zh-CN\"",
+  feed: "the feeds' settings: title, subtitle, author.name and limit",
+  "feed.title": "the feeds' name in feed readers",
+  "feed.subtitle": "one sentence on what the feeds carry",
+  "feed.author": "the feeds' author, { \"name\": … }",
+  "feed.author.name": "the name feeds give as their author",
+  "feed.limit": "how many entries each feed carries, e.g. 50",
+};
+
+/** Settings written per language: their fix names the form. */
+const LOCALIZED_SETTINGS = new Set(["title", "description", "feed.title", "feed.subtitle", "feed.author.name"]);
+
+/**
+ * A message that says what a faulty setting is and how to write it: a missing one is named
+ * with what it sets, and a per-language one shows its two forms.
+ */
+function settingMessage(field: string, value: unknown, fallback: string): string {
+  const form = LOCALIZED_SETTINGS.has(field) ? ` (one text for every language, or one per language: { "en": "…", "fr": "…" })` : "";
+  if (value === undefined && REQUIRED_SETTINGS[field]) return `is missing: give ${REQUIRED_SETTINGS[field]}${form}`;
+  if (form && fallback === "Invalid input") return `is not a text: write it as one text for every language, or one per language: { "en": "…", "fr": "…" }`;
+  return fallback;
+}
+
+/** The value at a path in the parsed file, or undefined. */
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
 /** The base URL as an absolute http(s) URL ending in "/", or a ContentError saying what to write. */

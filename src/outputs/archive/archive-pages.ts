@@ -19,7 +19,7 @@ export interface ArchivePage<B extends ArchivedBriefing = ArchivedBriefing> {
   number: number;
   /** How many pages the archive has. */
   total: number;
-  /** Site-relative URL: `/` for the first page, `/page/2/` after it. */
+  /** Site-relative URL: `/` for the first page, `/page/2/` after it (`/fr/`, `/fr/page/2/` in a language section). */
   url: string;
   years: ArchiveYear<B>[];
   /** URL of the page of newer briefings, if any. */
@@ -28,9 +28,13 @@ export interface ArchivePage<B extends ArchivedBriefing = ArchivedBriefing> {
   nextUrl?: string;
 }
 
-/** The URL of the archive's page `number` (1-based). */
-export function archivePageUrl(number: number): string {
-  return number === 1 ? "/" : `/page/${number}/`;
+/**
+ * The URL of the archive's page `number` (1-based), under a language section's prefix.
+ * @param number the page's number
+ * @param prefix the section's prefix, `/` or `/fr/` (see content/paths/language-sections.ts)
+ */
+export function archivePageUrl(number: number, prefix = "/"): string {
+  return number === 1 ? prefix : `${prefix}page/${number}/`;
 }
 
 /** The calendar year a briefing was published in, in its own time zone. */
@@ -65,8 +69,9 @@ export function groupByYear<B extends ArchivedBriefing>(briefings: B[]): Archive
  * always a first page, even with no briefings, so `/` exists.
  * @param briefings every briefing, in any order
  * @param perPage how many briefings one page lists
+ * @param prefix where the pages sit: `/`, or a language section's `/fr/`
  */
-export function archivePages<B extends ArchivedBriefing>(briefings: B[], perPage: number): ArchivePage<B>[] {
+export function archivePages<B extends ArchivedBriefing>(briefings: B[], perPage: number, prefix = "/"): ArchivePage<B>[] {
   const ordered = newestFirst(briefings);
   const total = Math.max(1, Math.ceil(ordered.length / perPage));
   return Array.from({ length: total }, (_, index) => {
@@ -74,10 +79,10 @@ export function archivePages<B extends ArchivedBriefing>(briefings: B[], perPage
     return {
       number,
       total,
-      url: archivePageUrl(number),
+      url: archivePageUrl(number, prefix),
       years: groupByYear(ordered.slice(index * perPage, number * perPage)),
-      previousUrl: number > 1 ? archivePageUrl(number - 1) : undefined,
-      nextUrl: number < total ? archivePageUrl(number + 1) : undefined,
+      previousUrl: number > 1 ? archivePageUrl(number - 1, prefix) : undefined,
+      nextUrl: number < total ? archivePageUrl(number + 1, prefix) : undefined,
     };
   });
 }

@@ -7,7 +7,7 @@ export interface TagPage<B extends ArchivedBriefing = ArchivedBriefing> {
   tag: string;
   /** See tagSlug: `port-traffic`, `国际赛事`. */
   slug: string;
-  /** Site-relative URL of the tag's page: `/tags/<slug>/`. */
+  /** Site-relative URL of the tag's page: `/tags/<slug>/` (`/fr/tags/<slug>/` in a language section). */
   url: string;
   /** The tagged briefings, newest first. */
   briefings: B[];
@@ -19,8 +19,9 @@ export interface TagPage<B extends ArchivedBriefing = ArchivedBriefing> {
  * One page per tag, listing every briefing that carries it. Tags that differ only in case,
  * accents or punctuation share a slug and so one page. Ordered by tag name, for the tag index.
  * @param briefings every briefing
+ * @param prefix where the pages sit: `/`, or a language section's `/fr/`
  */
-export function tagPages<B extends ArchivedBriefing>(briefings: B[]): TagPage<B>[] {
+export function tagPages<B extends ArchivedBriefing>(briefings: B[], prefix = "/"): TagPage<B>[] {
   const bySlug = new Map<string, { tag: string; briefings: B[] }>();
   for (const briefing of newestFirst(briefings)) {
     const seen = new Set<string>();
@@ -34,6 +35,6 @@ export function tagPages<B extends ArchivedBriefing>(briefings: B[]): TagPage<B>
     }
   }
   return [...bySlug.entries()]
-    .map(([slug, page]) => ({ ...page, slug, url: tagPageUrl(slug), years: groupByYear(page.briefings) }))
+    .map(([slug, page]) => ({ ...page, slug, url: tagPageUrl(slug, prefix), years: groupByYear(page.briefings) }))
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }

@@ -4,20 +4,35 @@ import { tagPages } from "../archive/tag-pages.ts";
 import { tagUrl } from "../../content/paths/tag-paths.ts";
 import { feedLinksFor, tagFeedPaths } from "../../content/paths/feed-paths.ts";
 import { briefingsOf } from "./briefings-plugin.ts";
+import { sectionsOf } from "./language-sections-plugin.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 /**
  * The archive: the home page lists every briefing, newest first, grouped by year and split into
- * pages of `archive.perPage` (`_data/site.json`); each tag has a page listing its briefings.
- * Offers templates `archivePages` (see src/outputs/archive/archive-pages.ts), `tagPages` (see
- * src/outputs/archive/tag-pages.ts; each also with `feedLinks`, its own three feeds) and the filter
- * `tagUrl` (a tag → its page).
+ * pages of `archive.perPage` (`_data/site.json`); each tag has a page listing its briefings. Both
+ * exist once per language section (`/`, `/fr/`, …), each listing every briefing in that
+ * section's words. Offers templates `archivePages` (see src/outputs/archive/archive-pages.ts),
+ * `tagPages` (see src/outputs/archive/tag-pages.ts), each page with its `section` and a tag page
+ * also with `feedLinks`, its own three feeds; `tagIndex` (a section's prefix → its tag pages) and
+ * the filter `tagUrl` (a tag and the linking page's section → the tag's page).
  */
 export function archivePlugin(eleventyConfig: EleventyConfig, project: Project): void {
   const { perPage } = project.settings.archive;
-  eleventyConfig.addGlobalData("archivePages", async () => archivePages(await briefingsOf(eleventyConfig), perPage));
-  eleventyConfig.addGlobalData("tagPages", async () =>
-    tagPages(await briefingsOf(eleventyConfig)).map((page) => ({ ...page, feedLinks: feedLinksFor(tagFeedPaths(page.slug)) })),
-  );
+  eleventyConfig.addGlobalData("archivePages", async () => {
+    const briefings = await briefingsOf(eleventyConfig);
+    return (await sectionsOf(eleventyConfig, project)).flatMap((section) => archivePages(briefings, perPage, section.prefix).map((page) => ({ ...page, section })));
+  });
+  const tagIndex = async () => {
+    const briefings = await briefingsOf(eleventyConfig);
+    const sections = await sectionsOf(eleventyConfig, project);
+    return Object.fromEntries(
+      sections.map((section) => [
+        section.prefix,
+        tagPages(briefings, section.prefix).map((page) => ({ ...page, section, feedLinks: feedLinksFor(tagFeedPaths(page.slug, section.prefix)) })),
+      ]),
+    );
+  };
+  eleventyConfig.addGlobalData("tagIndex", tagIndex);
+  eleventyConfig.addGlobalData("tagPages", async () => Object.values(await tagIndex()).flat());
   eleventyConfig.addFilter("tagUrl", tagUrl);
 }

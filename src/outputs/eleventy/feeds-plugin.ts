@@ -2,9 +2,10 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { Labels } from "../../content/interface-words.ts";
 import type { PdfInfo } from "../pdf/read-pdf-info.ts";
 import { buildFeed, SITE_FEED_SCOPE, type Feed, type FeedScope } from "../feeds/feed.ts";
-import { FEED_LINKS, FEED_PATHS, tagFeedPaths } from "../../content/paths/feed-paths.ts";
+import { FEED_LINKS, FEED_PATHS, sectionFeedPaths, tagFeedPaths } from "../../content/paths/feed-paths.ts";
 import { tagPages } from "../archive/tag-pages.ts";
 import { briefingsOf } from "./briefings-plugin.ts";
+import { sectionsOf } from "./language-sections-plugin.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import type { Project } from "../../content/settings/project.ts";
 import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
@@ -17,7 +18,8 @@ import type { EleventyConfig } from "./eleventy-config.ts";
  * has a sub-path, every root-relative link on every page gets it.
  *
  * Templates get `siteUrl`, `feedSettings`, `feedPaths`, `feedLinks` (for autodiscovery),
- * `feedScopes` (the site's feed, then one per tag: the feed templates paginate over them) and the
+ * `feedScopes` (per language section, its feed, then one per tag: the feed templates paginate
+ * over them) and the
  * filters `feedOf` (briefings and a scope → the feed model, see src/outputs/feeds/feed.ts) and `jsonFeed`.
  */
 export function feedsPlugin(eleventyConfig: EleventyConfig, project: Project): void {
@@ -30,12 +32,13 @@ export function feedsPlugin(eleventyConfig: EleventyConfig, project: Project): v
   eleventyConfig.addGlobalData("feedSettings", settings.feed);
   eleventyConfig.addGlobalData("feedPaths", FEED_PATHS);
   eleventyConfig.addGlobalData("feedLinks", FEED_LINKS);
-  eleventyConfig.addGlobalData("feedScopes", async () => [
-    SITE_FEED_SCOPE,
-    ...tagPages(await briefingsOf(eleventyConfig)).map(
-      (page): FeedScope => ({ tag: page.tag, tagSlug: page.slug, paths: tagFeedPaths(page.slug), homePath: page.url }),
-    ),
-  ]);
+  eleventyConfig.addGlobalData("feedScopes", async () => {
+    const briefings = await briefingsOf(eleventyConfig);
+    return (await sectionsOf(eleventyConfig, project)).flatMap((section): FeedScope[] => [
+      section.isRoot ? { ...SITE_FEED_SCOPE, section } : { paths: sectionFeedPaths(section.prefix), homePath: section.prefix, section },
+      ...tagPages(briefings, section.prefix).map((page): FeedScope => ({ tag: page.tag, tagSlug: page.slug, paths: tagFeedPaths(page.slug, section.prefix), homePath: page.url, section })),
+    ]);
+  });
 
   // Three templates ask for the same feed in one build; build each scope's once per build.
   const current = new Map<string, Feed>();
@@ -45,7 +48,7 @@ export function feedsPlugin(eleventyConfig: EleventyConfig, project: Project): v
   eleventyConfig.addFilter(
     "feedOf",
     (briefings: RenderedBriefing[], pdfs: Record<string, PdfInfo> | undefined, labels: Record<string, Labels>, scope: FeedScope = SITE_FEED_SCOPE) => {
-      const key = scope.tagSlug ?? "";
+      const key = `${scope.section?.prefix ?? "/"} ${scope.tagSlug ?? ""}`;
       let feed = current.get(key);
       if (!feed) {
         feed = buildFeed({ briefings, pdfs: pdfs ?? {}, labels, settings, pathPrefix: eleventyConfig.pathPrefix, scope });

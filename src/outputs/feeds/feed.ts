@@ -11,6 +11,8 @@ import { FEED_PATHS, type FeedPathSet } from "../../content/paths/feed-paths.ts"
 import { feedLanguageOf, type SiteSettings } from "../../content/settings/site-settings.ts";
 import { textIn } from "../../content/localized-text.ts";
 import { tagSlug } from "../../content/paths/tag-paths.ts";
+import { sectionPath } from "../../content/paths/language-sections.ts";
+import { textDirection } from "../../content/language-script.ts";
 
 /** A date as each feed format writes it, in the briefing's zone. */
 export interface FeedDate {
@@ -85,6 +87,12 @@ export interface FeedScope {
   paths: FeedPathSet;
   /** Site path of the page the feed stands for: `/` or the tag's page. */
   homePath: string;
+  /**
+   * The language section the feed belongs to (see content/paths/language-sections.ts): its words
+   * and `language` are that section's. Absent for the root, whose language is `feed.language`
+   * or the site's (feedLanguageOf).
+   */
+  section?: { language: string; prefix: string };
 }
 
 /** The site's own feed scope: every briefing, at the paths in FEED_PATHS. */
@@ -112,8 +120,8 @@ export interface FeedSources {
 export function buildFeed(sources: FeedSources): Feed {
   const { settings } = sources;
   const scope = sources.scope ?? SITE_FEED_SCOPE;
-  // A tag's feed speaks the site feed's language, so all of a site's feeds read alike.
-  const language = feedLanguageOf(settings, sources.briefings);
+  // A tag's feed speaks its section's language, so all of a section's feeds read alike.
+  const language = scope.section && scope.section.prefix !== "/" ? scope.section.language : feedLanguageOf(settings, sources.briefings);
   const inScope = scope.tagSlug === undefined ? sources.briefings : sources.briefings.filter((b) => (b.tags ?? []).some((tag) => tagSlug(tag) === scope.tagSlug));
   // Entries are ordered by date and id first, and only the `limit` kept are written out: an
   // entry's content is every section of its briefing, and a site has hundreds of briefings.
@@ -149,7 +157,7 @@ export function buildFeed(sources: FeedSources): Feed {
       atom: toAbsoluteUrl(scope.paths.atom, settings.url),
       json: toAbsoluteUrl(scope.paths.json, settings.url),
     },
-    stylesheetPath: `${prefix}${FEED_PATHS.stylesheet}`,
+    stylesheetPath: `${prefix}${sectionPath(scope.section ?? { prefix: "/" }, FEED_PATHS.stylesheet)}`,
     updated: newest,
     entries,
   };
@@ -189,8 +197,8 @@ function briefingEntry(briefing: RenderedBriefing, sources: FeedSources): FeedEn
     url: toAbsoluteUrl(briefing.url, siteUrl),
     title: briefing.title,
     summary: briefing.summary,
-    summaryHtml: escapeHtml(briefing.summary),
-    contentHtml: [`<p>${escapeHtml(briefing.summary)}</p>`, ...(briefing.sections.length > 0 ? [feedSectionsHtml(briefing, siteUrl)] : [])].join("\n"),
+    summaryHtml: inDirection(escapeHtml(briefing.summary), briefing.language),
+    contentHtml: inDirection([`<p>${escapeHtml(briefing.summary)}</p>`, ...(briefing.sections.length > 0 ? [feedSectionsHtml(briefing, siteUrl)] : [])].join("\n"), briefing.language),
     published: feedDate(briefing.date, briefing.timeZone),
     updated: feedDate(briefing.updated, briefing.timeZone),
     language: briefing.language,
@@ -214,14 +222,22 @@ function updateEntry(briefing: RenderedBriefing, update: BriefingUpdate, sources
     url: toAbsoluteUrl(`${briefing.url}updates/#update-${update.id}`, siteUrl),
     title: update.title,
     summary: update.note,
-    summaryHtml: escapeHtml(update.note),
-    contentHtml: paragraphs.join("\n"),
+    summaryHtml: inDirection(escapeHtml(update.note), briefing.language),
+    contentHtml: inDirection(paragraphs.join("\n"), briefing.language),
     published: date,
     updated: date,
     language: briefing.language,
     author: briefing.publisher,
     categories: briefing.tags,
   };
+}
+
+/**
+ * Entry HTML in a right-to-left language, wrapped so feed readers set it right to left: the
+ * entry's language (`dc:language`, `xml:lang`) does not make readers change direction.
+ */
+function inDirection(html: string, language: string): string {
+  return textDirection(language) === "rtl" ? `<div dir="rtl" lang="${escapeHtml(language)}">${html}</div>` : html;
 }
 
 function feedDate(value: string, timeZone: string): FeedDate {

@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { punctuateForIndex } from "./punctuate-for-index.ts";
 
 /** Where the search index is published, as a site path; the search page loads Pagefind from here. */
 export const SEARCH_BUNDLE_PATH = "/pagefind/";
@@ -28,7 +29,8 @@ export interface WrittenPage {
  * took half as long again and a third more memory (a thousand briefings: 6.3 s and 1.0 GB,
  * against 4.1 s and 0.7 GB). Each page's address comes from where it was written, as it would
  * from the folder. The previous index is removed first: its files are named by content hash and
- * would pile up. Runs Pagefind's binary from its npm package, offline.
+ * would pile up. Each page is punctuated in its language first, so excerpts read right
+ * (punctuate-for-index.ts). Runs Pagefind's binary from its npm package, offline.
  * @param siteDir the built site
  * @param pages the HTML pages Eleventy wrote into it
  * @param options.forceLanguage index every page as this language (see index-language.ts)
@@ -39,7 +41,7 @@ export async function indexSite(siteDir: string, pages: readonly WrittenPage[], 
   const site = path.resolve(siteDir);
   const indexed = pages
     .filter((page) => page.outputPath.endsWith(".html") && page.content.includes("data-pagefind-body"))
-    .map((page) => ({ sourcePath: path.relative(site, path.resolve(page.outputPath)), content: page.content }))
+    .map((page) => ({ sourcePath: path.relative(site, path.resolve(page.outputPath)), content: punctuateForIndex(page.content) }))
     .sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
   const created = await pagefind.createIndex(options.forceLanguage ? { forceLanguage: options.forceLanguage } : {});
   try {

@@ -2,6 +2,9 @@
 // and lists each matching section with its briefing and a highlighted excerpt. Loaded as a module
 // from this site only (no inline script, for the Content-Security-Policy). Without JavaScript the
 // page's form still submits to /search/?q=… and a <noscript> note says why nothing is listed.
+// Each language section has its own search page (/fr/search/); it finds the sections of its own
+// language's briefings (their Pagefind filter `section`, see briefing/section.njk) unless the
+// reader ticks "every language" (`all=1`).
 
 const root = document.querySelector("[data-search]");
 if (root) start(root);
@@ -10,6 +13,7 @@ if (root) start(root);
 function start(root) {
   const form = root.querySelector("form");
   const input = root.querySelector("input[type=search]");
+  const everyLanguage = root.querySelector("input[name=all]");
   const status = root.querySelector("[role=status]");
   const list = root.querySelector("ol");
   const words = JSON.parse(root.dataset.words ?? "{}");
@@ -37,7 +41,8 @@ function start(root) {
     status.textContent = words.loading;
     try {
       const engine = await load();
-      const response = await engine.search(query);
+      const filters = everyLanguage?.checked ? {} : { section: root.dataset.section };
+      const response = await engine.search(query, { filters });
       const results = await Promise.all(response.results.slice(0, 20).map((result) => result.data()));
       // A newer search started while this one ran: its results win.
       if (search !== latest) return;
@@ -71,12 +76,14 @@ function start(root) {
     if (language && language !== pageLanguage) item.lang = language;
     if (data.meta.briefing) item.append(element("p", "search-result__briefing", data.meta.briefing));
     const heading = element("h2", "search-result__title");
-    const link = element("a", "", data.meta.title ?? data.url);
+    const title = headingText(data.meta.title);
+    const subheading = headingText(best?.title);
+    const link = element("a", "", title ?? data.url);
     // A match under one of the section's sub-headings links there; one under its title, to the page.
-    const underSubheading = best && best.title && best.title !== data.meta.title;
+    const underSubheading = best && subheading && subheading !== title;
     link.href = underSubheading ? best.url : data.url;
     heading.append(link);
-    if (underSubheading) heading.append(" ", element("span", "search-result__anchor", `› ${best.title}`));
+    if (underSubheading) heading.append(" ", element("span", "search-result__anchor", `› ${subheading}`));
     item.append(heading);
     const excerpt = element("p", "search-result__excerpt");
     excerpt.append(...markedText(best?.excerpt ?? data.excerpt));
@@ -90,13 +97,28 @@ function start(root) {
     const url = new URL(location.href);
     if (query) url.searchParams.set("q", query);
     else url.searchParams.delete("q");
+    if (everyLanguage?.checked) url.searchParams.set("all", "1");
+    else url.searchParams.delete("all");
     history.replaceState(null, "", url);
     run(query);
   });
 
-  const initial = new URLSearchParams(location.search).get("q")?.trim() ?? "";
+  const params = new URLSearchParams(location.search);
+  const initial = params.get("q")?.trim() ?? "";
   input.value = initial;
+  if (everyLanguage) {
+    everyLanguage.checked = params.get("all") === "1";
+    everyLanguage.addEventListener("change", () => form.requestSubmit());
+  }
   if (initial) run(initial);
+}
+
+/**
+ * A heading as written: the index closes every heading with a full stop (. or 。) so excerpts
+ * read right (src/outputs/search/punctuate-for-index.ts), and titles shown as links drop it.
+ */
+function headingText(text) {
+  return text?.replace(/[.。]$/u, "");
 }
 
 /** The sub-result (a heading's part of the page) with the most matches; Pagefind lists them in page order. */
@@ -105,16 +127,27 @@ function bestSubResult(data) {
   return subs.reduce((best, sub) => (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0) ? sub : best), undefined);
 }
 
+/** A Chinese, Japanese or Korean character at the end or the start of a text. */
+const DENSE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const DENSE_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /**
  * Pagefind's excerpt as DOM nodes: its text, with only its <mark> elements kept. Parsed, never
- * assigned as HTML, so nothing in an excerpt can become markup on the page.
+ * assigned as HTML, so nothing in an excerpt can become markup on the page. Marks that touch
+ * between Chinese, Japanese or Korean characters become one: the browser splits some Chinese
+ * words in two (赛事 → 赛 事), and the reader searched for the word, not for two boxes.
  */
 function markedText(excerpt) {
   const parsed = new DOMParser().parseFromString(`<p>${excerpt ?? ""}</p>`, "text/html");
   const nodes = [];
   for (const node of parsed.body.firstChild?.childNodes ?? []) {
-    if (node.nodeName === "MARK") nodes.push(element("mark", "", node.textContent ?? ""));
-    else nodes.push(document.createTextNode(node.textContent ?? ""));
+    // Pagefind puts a space after every block; after a full-width mark (。，) Chinese and Japanese want none.
+    const text = (node.textContent ?? "").replace(/([。，、；：！？」』）])\s+/gu, "$1");
+    const previous = nodes.at(-1);
+    // Only where the two touch between Chinese, Japanese or Korean characters: Latin words stay two.
+    if (node.nodeName === "MARK" && previous?.nodeName === "MARK" && DENSE_END.test(previous.textContent) && DENSE_START.test(text)) previous.textContent += text;
+    else if (node.nodeName === "MARK") nodes.push(element("mark", "", text));
+    else if (text) nodes.push(document.createTextNode(text));
   }
   return nodes;
 }

@@ -27,6 +27,23 @@ describe("reading the site's base URL and feed settings", () => {
     throw new Error("expected a ContentError");
   }
 
+  it("names a missing per-language setting and what it sets, with both ways to write it", () => {
+    const { author: _author, ...feedWithoutAuthor } = FEED;
+    const problems = (() => {
+      try {
+        siteSettingsFrom({ where: "_data/site.json", data: { description: "Briefings of the desk.", language: "en", url: "https://example.org/", feed: { ...feedWithoutAuthor, title: 7 } } });
+      } catch (error) {
+        return (error as ContentError).problems;
+      }
+      return [];
+    })();
+    expect(problems).toEqual([
+      { file: "_data/site.json", field: "title", message: expect.stringMatching(/^is missing: give the site's name \(one text for every language, or one per language: \{ "en": "…", "fr": "…" \}\)$/) },
+      { file: "_data/site.json", field: "feed.title", message: expect.stringMatching(/^is not a text: write it as one text for every language, or one per language/) },
+      { file: "_data/site.json", field: "feed.author", message: expect.stringMatching(/^is missing: give the feeds' author/) },
+    ]);
+  });
+
   it("reads the shipped settings", () => {
     const settings = readSiteSettings("shipped");
     expect(settings.url).toBe("https://briefings.example.org/");

@@ -3,6 +3,7 @@ import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tagSlug } from "../../../../src/content/paths/tag-paths.ts";
+import { sectionOf, siteSections, type LanguageSection } from "../../../../src/content/paths/language-sections.ts";
 import { closeBrowser } from "../../../../src/base/launch-browser.ts";
 import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import type { Briefing } from "../../../../src/content/briefing.ts";
@@ -34,18 +35,23 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
   const out = sharedSite("fixtures");
   let briefings: Briefing[];
   let pages: string[];
+  let sections: LanguageSection[];
+  /** The not-found pages: one per language section (`404.html`, `fr/404.html`). */
+  const isNotFound = (file: string) => /(^|\/)404\.html$/.test(file);
 
   beforeAll(() => {
     briefings = loadBriefings(sharedSiteBuild("fixtures").briefingsDir);
     pages = browsedPages(out);
+    sections = siteSections(briefings, JSON.parse(readFileSync("_data/site.json", "utf8")).language);
   });
 
   it("gives every page but the print edition exactly one canonical link: its own absolute address, sub-path included", () => {
-    // Home, 404 and search; cover, key figures, updates and sources of each briefing; their
-    // sections; the topic index and one page per topic.
+    // Per language section: home, 404, search, the topic index and one page per topic; cover, key
+    // figures, updates and sources of each briefing; their sections.
     const topics = new Set(briefings.flatMap((briefing) => briefing.tags.map(tagSlug)));
-    const sections = briefings.reduce((count, briefing) => count + briefing.sections.length, 0);
-    expect(pages.length).toBe(3 + briefings.length * 4 + sections + 1 + topics.size);
+    const sectionPages = briefings.reduce((count, briefing) => count + briefing.sections.length, 0);
+    expect(sections.length).toBeGreaterThan(4);
+    expect(pages.length).toBe(sections.length * (3 + 1 + topics.size) + briefings.length * 4 + sectionPages);
     for (const file of pages) {
       const links = [...readPage(out, file).querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute("href"));
       expect(links, file).toEqual([addressOf(file)]);
@@ -125,7 +131,7 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
   });
 
   it("describes the home as the WebSite and every other listing (archive pages, topics, search) as a CollectionPage of it", () => {
-    const listings = pages.filter((file) => file !== "404.html" && !briefings.some((b) => file.startsWith(`${b.slug}/`)));
+    const listings = pages.filter((file) => !isNotFound(file) && !briefings.some((b) => file.startsWith(`${b.slug}/`)));
     expect(listings).toEqual(expect.arrayContaining(["index.html", "search/index.html", "tags/index.html"]));
     for (const file of listings) {
       const scripts = [...readPage(out, file).querySelectorAll('script[type="application/ld+json"]')];
@@ -142,7 +148,7 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
     expect(XMLValidator.validate(xml)).toBe(true);
     const parsed = new XMLParser({ isArray: (name) => name === "url" }).parse(xml) as { urlset: { url: Array<{ loc: string; lastmod: string }> } };
     const listed = parsed.urlset.url.map((entry) => entry.loc);
-    const expected = pages.filter((file) => file !== "404.html").map(addressOf).sort();
+    const expected = pages.filter((file) => !isNotFound(file)).map(addressOf).sort();
     expect(listed).toEqual(expected);
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.some((loc) => loc.includes("/print/"))).toBe(false);
@@ -154,8 +160,10 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
   });
 
   it("keeps the not-found page out of search engines' indexes", () => {
-    expect(metaAll(readPage(out, "404.html"), "robots")).toEqual(["noindex"]);
-    for (const file of pages.filter((f) => f !== "404.html")) expect(metaAll(readPage(out, file), "robots"), file).toEqual([]);
+    const notFound = pages.filter(isNotFound);
+    expect(notFound.length).toBe(sections.length);
+    for (const file of notFound) expect(metaAll(readPage(out, file), "robots"), file).toEqual(["noindex"]);
+    for (const file of pages.filter((f) => !isNotFound(f))) expect(metaAll(readPage(out, file), "robots"), file).toEqual([]);
   });
 
   it("names the sitemap's full address in robots.txt and keeps crawlers out of the print editions", () => {
@@ -170,12 +178,14 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
     expect(fileForUrl(out, "/assets/share-card.html")).toBeUndefined();
   });
 
-  it("offers the three feeds in every page's footer with a line saying what subscribing does", () => {
+  it("offers the three feeds of the page's language section in every page's footer with a line saying what subscribing does", () => {
     for (const file of pages) {
-      const subscribe = readPage(out, file).querySelector("footer .subscribe");
+      const document = readPage(out, file);
+      const subscribe = document.querySelector("footer .subscribe");
       expect(subscribe, file).not.toBeNull();
       const hrefs = [...subscribe!.querySelectorAll("a")].map((a) => a.getAttribute("href"));
-      expect(hrefs).toEqual([`${PREFIX}feed.xml`, `${PREFIX}atom.xml`, `${PREFIX}feed.json`]);
+      const section = `${PREFIX}${sectionOf(sections, document.documentElement.getAttribute("lang") ?? "").prefix.slice(1)}`;
+      expect(hrefs, file).toEqual([`${section}feed.xml`, `${section}atom.xml`, `${section}feed.json`]);
       for (const href of hrefs) expect(fileForUrl(out, href!.slice(PREFIX.length - 1))).toBeDefined();
       expect(subscribe!.querySelector(".subscribe__note")?.textContent?.trim().length).toBeGreaterThan(10);
     }

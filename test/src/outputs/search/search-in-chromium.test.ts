@@ -19,6 +19,7 @@ interface ShownResult {
   briefing: string;
   title: string;
   marked: string[];
+  excerpt: string;
   lang: string | null;
 }
 
@@ -43,10 +44,10 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
   });
 
   /** Opens the search page for a query, as the header form would, and reads the results it lists. */
-  async function search(query: string, page?: Page): Promise<{ status: string; results: ShownResult[] }> {
+  async function search(query: string, page?: Page, where = "search/"): Promise<{ status: string; results: ShownResult[] }> {
     const tab = page ?? (await browser.newPage());
     try {
-      await tab.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await tab.goto(`${server.url}${where}${where.includes("?") ? "&" : "?"}q=${encodeURIComponent(query)}`);
       await tab.waitForFunction(() => /\d|“/.test(document.querySelector(".search__status")?.textContent ?? ""), { timeout: 30_000 });
       return await tab.evaluate(() => ({
         status: document.querySelector(".search__status")?.textContent ?? "",
@@ -55,6 +56,7 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
           briefing: item.querySelector(".search-result__briefing")?.textContent ?? "",
           title: item.querySelector(".search-result__title a")?.textContent ?? "",
           marked: [...item.querySelectorAll(".search-result__excerpt mark")].map((mark) => mark.textContent ?? ""),
+          excerpt: item.querySelector(".search-result__excerpt")?.textContent ?? "",
           lang: item.getAttribute("lang"),
         })),
       }));
@@ -86,21 +88,41 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
     expect(railway.results[0]?.marked).toEqual(["铁路"]);
   });
 
-  it("finds the English section first for an English query, marked as English on the Chinese page", async () => {
-    const { status, results } = await search("terminal opened");
+  it("finds the English section first for an English query on the English search page", async () => {
+    const { status, results } = await search("terminal opened", undefined, "en/search/");
     expect(results[0]?.href).toBe("/trade-note/history/");
     expect(results[0]?.title).toBe("History");
     expect(results[0]?.briefing).toBe("Port traffic note · May 2, 2024");
-    expect(results[0]?.lang).toBe("en");
+    expect(results[0]?.lang).toBeNull();
     expect(results[0]?.marked.map((word) => word.trim())).toEqual(expect.arrayContaining(["terminal", "opened"]));
+    expect(status).toMatch(/^\d+ results? for “terminal opened”\.$/);
+  });
+
+  it("finds only Chinese sections from the Chinese page, and the English one, marked as English, when asked for every language", async () => {
+    expect((await search("terminal opened")).results.filter((result) => result.href.startsWith("/trade-note/"))).toEqual([]);
+    const { status, results } = await search("terminal opened", undefined, "search/?all=1");
+    expect(results[0]?.href).toBe("/trade-note/history/");
+    expect(results[0]?.lang).toBe("en");
     expect(status).toBe(`找到 ${results.length} 条与“terminal opened”相关的结果。`);
   });
 
   it("finds a key figure by its label, at the section that states it, though the prose never uses the label", async () => {
     // The shortcode names the figure by id; the rendered prose says "nearly 12,000 TEU".
     expect(readPage(out, "trade-note/traffic/index.html").querySelector("article")?.textContent).not.toMatch(/containers/i);
-    const { results } = await search("containers handled");
+    const { results } = await search("containers handled", undefined, "en/search/");
     expect(results.map((result) => result.href)).toEqual(["/trade-note/traffic/"]);
+  });
+
+  it("joins a Chinese heading and the text under it with 。, never a Latin full stop, and shows the heading without it", async () => {
+    const { results } = await search("逐季");
+    expect(results[0]?.excerpt).toContain("逐季抬升的走势。从季度看");
+    expect(results.filter((result) => /\p{Script=Han}\.\s|。\s/u.test(result.excerpt)).map((result) => result.excerpt)).toEqual([]);
+    expect(results.map((result) => result.title).filter((title) => /[.。]$/.test(title))).toEqual([]);
+  });
+
+  it("marks a Chinese word the browser splits in two (外贸企业 → 外贸 企业) as one word", async () => {
+    const { results } = await search("外贸企业");
+    expect(results.flatMap((result) => result.marked)).toContain("外贸企业");
   });
 
   it("says so when nothing matches", async () => {
@@ -109,14 +131,14 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
     expect(status).toBe("没有找到与“zzzzqqq”相关的结果。");
   });
 
-  it("searches from the header box of any page, without JavaScript on that page", async () => {
+  it("searches from the header box of any page, without JavaScript on that page, on the search page of its language", async () => {
     const page = await browser.newPage();
     try {
       await page.goto(`${server.url}trade-note/`);
       await page.type("#site-search-query", "铁路");
       await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
       expect(decodeURIComponent(new URL(page.url()).search)).toBe("?q=铁路");
-      expect(new URL(page.url()).pathname).toBe("/search/");
+      expect(new URL(page.url()).pathname).toBe("/en/search/");
     } finally {
       await page.close();
     }
