@@ -10,7 +10,7 @@ import {
 
 /**
  * The short texts that wrap at phrase boundaries on a Chinese or Japanese page: titles,
- * headings, figure labels, card text and navigation. Running prose is left to the browser,
+ * headings, figure labels, card text, navigation, dates, source lines and captions. Running prose is left to the browser,
  * which justifies it character by character as Chinese typesetting expects; table cells are
  * left out because `overflow-wrap: anywhere` would let their columns collapse.
  */
@@ -21,6 +21,8 @@ export const PHRASE_SELECTORS: readonly string[] = [
   ".briefing-nav a", ".breadcrumb li", ".page-contents a",
   ".contents__title", ".pdf-contents__title", ".pager__title",
   ".chart__title", ".update__title",
+  // Dates, card periods, source lines and captions: a date or a title split inside a word (2024年3|月29日, 正式上|线》) reads as a slip.
+  "time", ".cover__meta", ".update__source", ".source-link", "caption", ".chart__caption", ".chart__source", ".chart__note",
 ];
 
 /** The class given to every element whose text was broken into phrases; site.css keeps words whole in it. */
