@@ -42,11 +42,11 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
   });
 
   it("gives every page but the print edition exactly one canonical link: its own absolute address, sub-path included", () => {
-    // Home, 404 and search; cover, key figures, updates and sources of each briefing; their
-    // sections; the topic index and one page per topic.
+    // Home, 404, search and subscribe; cover, key figures, updates and sources of each briefing;
+    // their sections; the topic index and one page per topic.
     const topics = new Set(briefings.flatMap((briefing) => briefing.tags.map(tagSlug)));
     const sections = briefings.reduce((count, briefing) => count + briefing.sections.length, 0);
-    expect(pages.length).toBe(3 + briefings.length * 4 + sections + 1 + topics.size);
+    expect(pages.length).toBe(4 + briefings.length * 4 + sections + 1 + topics.size);
     for (const file of pages) {
       const links = [...readPage(out, file).querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute("href"));
       expect(links, file).toEqual([addressOf(file)]);
