@@ -17,7 +17,10 @@ interface TableOnPhone {
   stickyFirstColumn: boolean;
 }
 
-/** Runs in the page. */
+/**
+ * Runs in the page, once it is drawn: a scroll region's scroll state (and so its cue) is taken
+ * from the frame drawn before, which openPage waits for.
+ */
 function tablesOnPhone(): TableOnPhone[] {
   return [...document.querySelectorAll("main table")].map((table) => {
     const name = `${table.id || table.className || "table"} "${(table.querySelector("caption, th")?.textContent ?? "").trim().slice(0, 40)}"`;
@@ -62,8 +65,7 @@ describe("the fixtures' pages on a 390 px phone", () => {
     try {
       await page.setViewport({ width: 390, height: 800 });
       for (const file of pages) {
-        await page.goto(site.server.url + file.replace(/index\.html$/, ""), { waitUntil: "load" });
-        await page.evaluate(() => document.fonts.ready);
+        await openPage(page, site.server.url + file.replace(/index\.html$/, ""));
         for (const table of await page.evaluate(tablesOnPhone)) {
           if (table.offScreen) problems.push(`${file} ${table.table}: runs off the screen`);
           if (!table.scrolls) continue;
