@@ -45,6 +45,29 @@ describe("the fixtures' pages on a 1280 px screen", () => {
     expect(narrow).toEqual([]);
   });
 
+  it("start each contents summary where its section's title starts, not left of it, at 1280 and 390 px", async () => {
+    const page = await site.browser.newPage();
+    try {
+      for (const width of [1280, 390]) {
+        await page.setViewport({ width, height: 800 });
+        for (const slug of [ENGLISH_SLUG, CHINESE_SLUG]) {
+          await page.goto(site.server.url + `${slug}/`, { waitUntil: "load" });
+          await page.evaluate(() => document.fonts.ready);
+          const items = await page.evaluate(() =>
+            [...document.querySelectorAll(".contents__item")].flatMap((item) => {
+              const summary = item.querySelector(".contents__summary");
+              return summary ? [{ title: item.querySelector(".contents__title")!.getBoundingClientRect().left, summary: summary.getBoundingClientRect().left }] : [];
+            }),
+          );
+          expect(items.length, slug).toBeGreaterThan(1);
+          for (const item of items) expect(Math.abs(item.summary - item.title), `${slug} at ${width} px`).toBeLessThanOrEqual(1);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it("line up the key-figures page's tables, one per section, column under column", async () => {
     const page = await site.browser.newPage();
     try {
