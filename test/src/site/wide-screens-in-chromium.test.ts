@@ -59,7 +59,7 @@ describe("the fixtures' pages on a 1280 px screen", () => {
               return summary ? [{ title: item.querySelector(".contents__title")!.getBoundingClientRect().left, summary: summary.getBoundingClientRect().left }] : [];
             }),
           );
-          expect(items.length, slug).toBeGreaterThan(1);
+          expect(items.length, slug).toBeGreaterThan(0);
           for (const item of items) expect(Math.abs(item.summary - item.title), `${slug} at ${width} px`).toBeLessThanOrEqual(1);
         }
       }
