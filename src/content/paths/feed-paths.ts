@@ -1,9 +1,12 @@
-/** Where the feeds and the feed stylesheet are published, as site paths. */
+/**
+ * Where the feeds are published, as site paths, and the page for people who open one in a
+ * browser: what a feed is, the three addresses, the latest entries (src/site/subscribe.njk).
+ */
 export const FEED_PATHS = {
   rss: "/feed.xml",
   atom: "/atom.xml",
   json: "/feed.json",
-  stylesheet: "/assets/feed.xsl",
+  page: "/subscribe/",
 } as const;
 
 /** The three feeds' site paths. */

@@ -51,7 +51,7 @@ export function feedsPlugin(eleventyConfig: EleventyConfig, project: Project): v
       const key = `${scope.section?.prefix ?? "/"} ${scope.tagSlug ?? ""}`;
       let feed = current.get(key);
       if (!feed) {
-        feed = buildFeed({ briefings, pdfs: pdfs ?? {}, labels, settings, pathPrefix: eleventyConfig.pathPrefix, scope });
+        feed = buildFeed({ briefings, pdfs: pdfs ?? {}, labels, settings, scope });
         current.set(key, feed);
       }
       return feed;

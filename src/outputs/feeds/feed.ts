@@ -67,8 +67,12 @@ export interface Feed {
   homeUrl: string;
   /** Absolute URLs of the three feeds. */
   urls: { rss: string; atom: string; json: string };
-  /** Site path of the stylesheet that shows the RSS feed as a page (same origin, so not absolute). */
-  stylesheetPath: string;
+  /**
+   * Absolute URL of the subscribe page, which the XML feeds name in a comment at their top: a
+   * browser that opens a feed shows its source, comment first; a reader ignores it. (An XSLT
+   * stylesheet did this before; browsers are removing XSLT.)
+   */
+  pageUrl: string;
   /** The newest entry's `updated`, so an unchanged site gives an unchanged feed. */
   updated?: FeedDate;
   entries: FeedEntry[];
@@ -106,8 +110,6 @@ export interface FeedSources {
   /** Interface words, by language (`_data/labels/`). */
   labels: Record<string, Labels>;
   settings: SiteSettings;
-  /** Eleventy's path prefix, put before the stylesheet's path. */
-  pathPrefix?: string;
   /** Whose feed: the site's (the default) or a tag's. */
   scope?: FeedScope;
 }
@@ -142,7 +144,6 @@ export function buildFeed(sources: FeedSources): Feed {
     .slice(0, settings.feed.limit)
     .map((pending) => pending.write());
   const newest = entries.reduce<FeedDate | undefined>((latest, entry) => (!latest || entry.updated.time > latest.time ? entry.updated : latest), undefined);
-  const prefix = (sources.pathPrefix ?? "/").replace(/\/$/, "");
   const title = textIn(settings.feed.title, language, settings.language).text;
   const subtitle = textIn(settings.feed.subtitle, language, settings.language).text;
   return {
@@ -157,7 +158,7 @@ export function buildFeed(sources: FeedSources): Feed {
       atom: toAbsoluteUrl(scope.paths.atom, settings.url),
       json: toAbsoluteUrl(scope.paths.json, settings.url),
     },
-    stylesheetPath: `${prefix}${sectionPath(scope.section ?? { prefix: "/" }, FEED_PATHS.stylesheet)}`,
+    pageUrl: toAbsoluteUrl(sectionPath(scope.section ?? { prefix: "/" }, FEED_PATHS.page), settings.url),
     updated: newest,
     entries,
   };

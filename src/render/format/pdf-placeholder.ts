@@ -7,6 +7,9 @@
  */
 const TOKEN = /@@pdf-(bytes|pages|size|page-count):([a-z0-9-]+)(?::([A-Za-z0-9-]+))?@@/g;
 
+/** Any of the placeholders, for code that must leave them whole (phrase breaks). */
+export const PDF_PLACEHOLDER_PATTERN: RegExp = TOKEN;
+
 /** Whether a value is one of the placeholders below. */
 export function isPdfPlaceholder(value: unknown): value is string {
   return typeof value === "string" && value.startsWith("@@pdf-");

@@ -1,6 +1,7 @@
 import { Parser } from "htmlparser2";
 import { escapeHtml } from "./escape-html.ts";
 import { cachedFormatter } from "../format/cached-formatter.ts";
+import { PDF_PLACEHOLDER_PATTERN } from "../format/pdf-placeholder.ts";
 import {
   loadDefaultJapaneseParser,
   loadDefaultSimplifiedChineseParser,
@@ -10,7 +11,7 @@ import {
 
 /**
  * The short texts that wrap at phrase boundaries on a Chinese or Japanese page: titles,
- * headings, figure labels, card text and navigation. Running prose is left to the browser,
+ * headings, figure labels, card text, navigation, dates, source lines and captions. Running prose is left to the browser,
  * which justifies it character by character as Chinese typesetting expects; table cells are
  * left out because `overflow-wrap: anywhere` would let their columns collapse.
  */
@@ -21,6 +22,8 @@ export const PHRASE_SELECTORS: readonly string[] = [
   ".briefing-nav a", ".breadcrumb li", ".page-contents a",
   ".contents__title", ".pdf-contents__title", ".pager__title",
   ".chart__title", ".update__title",
+  // Dates, card periods, source lines and captions: a date or a title split inside a word (2024年3|月29日, 正式上|线》) reads as a slip.
+  "time", ".cover__meta", ".update__source", ".source-link", "caption", ".chart__caption", ".chart__source", ".chart__note",
 ];
 
 /** The class given to every element whose text was broken into phrases; site.css keeps words whole in it. */
@@ -175,8 +178,8 @@ export function insertPhraseBreaks(html: string): string {
   let text: { start: number; end: number; data: string } | undefined;
   const flushText = () => {
     if (!text) return;
-    const phrases = phrasesOf(text.data, language);
-    if (phrases.length > 1) edits.push({ start: text.start, end: text.end, text: phrases.map(escapeHtml).join("<wbr>") });
+    const broken = breakText(text.data, language);
+    if (broken !== undefined) edits.push({ start: text.start, end: text.end, text: broken });
     text = undefined;
   };
   const parser = new Parser(
@@ -223,6 +226,29 @@ export function insertPhraseBreaks(html: string): string {
     at = edit.end;
   }
   return out + html.slice(at);
+}
+
+/**
+ * A text with `<wbr>` between its phrases, escaped for HTML, or undefined when it has only one.
+ * A PDF's size or page count, still a placeholder while the page is rendered before the PDF is
+ * printed (`@@pdf-size:…@@`), is left whole so the build can find and fill it.
+ */
+function breakText(data: string, language: string): string | undefined {
+  const out: string[] = [];
+  let broken = false;
+  const phrase = (part: string) => {
+    const phrases = phrasesOf(part, language);
+    broken ||= phrases.length > 1;
+    out.push(phrases.map(escapeHtml).join("<wbr>"));
+  };
+  let at = 0;
+  for (const match of data.matchAll(PDF_PLACEHOLDER_PATTERN)) {
+    phrase(data.slice(at, match.index));
+    out.push(escapeHtml(match[0]));
+    at = match.index + match[0].length;
+  }
+  phrase(data.slice(at));
+  return broken ? out.join("") : undefined;
 }
 
 /** Elements whose text is never broken: drawings (their labels are laid out already) and code. */

@@ -34,6 +34,7 @@ export function footnotesPlugin(md: MarkdownIt): void {
     if (subId > 0) id += `:${subId}`;
     // ↑ (back up to the text), not ↩: no bundled font has ↩, so a system font drew it (Type 3 in
     // the PDF); the Latin fonts have ↑, and every script's stack falls back to them.
-    return ` <a href="#fnref${id}" class="footnote-backref" aria-label="${escape(wordOf(env.labels ?? {}, "footnoteBack", "Back to the text"))}">\u2191</a>`;
+    // A no-break space: the arrow never ends a paragraph on a line of its own.
+    return `\u00a0<a href="#fnref${id}" class="footnote-backref" aria-label="${escape(wordOf(env.labels ?? {}, "footnoteBack", "Back to the text"))}">\u2191</a>`;
   };
 }

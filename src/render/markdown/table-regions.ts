@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from "markdown-it";
 import type { MarkdownEnv } from "./markdown-env.ts";
+import { wordOf } from "../../content/interface-words.ts";
 
 /** A paragraph that captions the table right after or before it: `Table: Throughput by cargo`. */
 const CAPTION = /^Table:\s+(\S.*)$/s;
@@ -11,6 +12,9 @@ const CAPTION = /^Table:\s+(\S.*)$/s;
  * `Table: …` directly before or after the table becomes its `<caption>` and names the
  * region; a table without one is named "Table 1", "表格 1", … in the page's language.
  * Column alignment (`| ---: |`) becomes an `align-right` or `align-center` class.
+ * The region carries, in `data-scroll-cue`, the words site.css shows only while the table is
+ * wider than its column ("Scroll sideways…"): an attribute, not text, so feed readers and
+ * search, which get the same HTML without the styles, never show it.
  */
 export function tableRegionsPlugin(md: MarkdownIt): void {
   md.core.ruler.push("table_captions", (state) => {
@@ -54,7 +58,8 @@ export function tableRegionsPlugin(md: MarkdownIt): void {
       ? `aria-labelledby="${id}-caption"`
       : `aria-label="${escape(`${env.labels?.table ?? "Table"} ${meta.number ?? 1}`)}"`;
     const caption = meta.caption ? `<caption id="${id}-caption">${self.renderInline(meta.caption.children ?? [], options, env)}</caption>\n` : "";
-    return `<div class="table-scroll" role="region" tabindex="0" ${name}><table id="${id}">\n${caption}`;
+    const cue = escape(wordOf(env.labels ?? {}, "tableScrolls", "Scroll sideways to see every column"));
+    return `<div class="table-scroll" role="region" tabindex="0" ${name} data-scroll-cue="${cue}"><table id="${id}">\n${caption}`;
   };
   md.renderer.rules.table_close = () => "</table></div>\n";
 }

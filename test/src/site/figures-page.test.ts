@@ -33,6 +33,20 @@ describe("the key-figures page", () => {
     expect(new Set(rows).size).toBe(briefing.figures.length);
   });
 
+  it("shows no column that is blank in every row: a section whose figures have no change has no change column", () => {
+    const blank: string[] = [];
+    for (const table of document.querySelectorAll("table.figures-table")) {
+      const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
+      const rows = [...table.querySelectorAll("tbody tr")].map((row) => [...row.children].map((cell) => (cell.textContent ?? "").trim()));
+      headers.forEach((header, column) => {
+        if (rows.every((cells) => cells[column] === "")) blank.push(`${table.closest("section")?.querySelector("h2")?.id}: ${header}`);
+      });
+      expect(table.querySelectorAll("col").length, "a col for each column").toBe(headers.length);
+    }
+    expect(document.querySelectorAll("table.figures-table").length).toBeGreaterThan(1);
+    expect(blank).toEqual([]);
+  });
+
   it("gives no two elements the same id", () => {
     const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
     const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);

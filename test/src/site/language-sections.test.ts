@@ -58,7 +58,7 @@ describe("site-wide pages in every language a briefing is written in", () => {
         `/${section.prefix}/atom.xml`,
         `/${section.prefix}/feed.json`,
       ]);
-      expect([...page.querySelectorAll(".subscribe a")].map((link) => link.getAttribute("href"))).toEqual([`/${section.prefix}/feed.xml`, `/${section.prefix}/atom.xml`, `/${section.prefix}/feed.json`]);
+      expect([...page.querySelectorAll(".subscribe a")].map((link) => link.getAttribute("href"))).toEqual([`/${section.prefix}/feed.xml`, `/${section.prefix}/atom.xml`, `/${section.prefix}/feed.json`, `/${section.prefix}/subscribe/`]);
       const key = section.prefix;
       expect(page.querySelector(".site-header__name")?.textContent).toBe(site.title[key]);
       expect(page.querySelector(".site-header__name")?.hasAttribute("lang")).toBe(false);
@@ -76,10 +76,11 @@ describe("site-wide pages in every language a briefing is written in", () => {
       const json = JSON.parse(readFileSync(path.join(out, section.prefix, "feed.json"), "utf8"));
       expect(json.language).toBe(section.language);
       expect(json.title).toBe(site.feed.title[section.prefix]);
-      const stylesheet = readFileSync(path.join(out, section.prefix, "assets/feed.xsl"), "utf8");
-      expect(stylesheet).toContain(`<html lang="${section.language}"`);
-      expect(stylesheet).toContain(labels[section.labels]!.feedHeading as string);
-      expect(readFileSync(path.join(out, section.prefix, "feed.xml"), "utf8")).toContain(`href="/${section.prefix}/assets/feed.xsl"`);
+      const feedPage = readPage(out, `${section.prefix}/subscribe/index.html`);
+      expect(feedPage.documentElement.getAttribute("lang")).toBe(section.language);
+      expect(feedPage.querySelector("h1")?.textContent).toBe(labels[section.labels]!.feedHeading as string);
+      // The XML feed names its own section's page for people who open it in a browser.
+      expect(readFileSync(path.join(out, section.prefix, "feed.xml"), "utf8")).toContain(`/${section.prefix}/subscribe/ -->`);
     });
   }
 

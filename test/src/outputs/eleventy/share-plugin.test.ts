@@ -8,6 +8,7 @@ import { closeBrowser } from "../../../../src/base/launch-browser.ts";
 import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import type { Briefing } from "../../../../src/content/briefing.ts";
 import { serveFolder } from "../../../../src/base/serve-folder.ts";
+import { formatBytes } from "../../../../src/render/format/format-bytes.ts";
 import { browsedPages, fileForUrl, readPage } from "../../../helpers/site.ts";
 import { pngSize } from "../../../helpers/png.ts";
 import { openPage } from "../../../helpers/open-page.ts";
@@ -46,12 +47,12 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
   });
 
   it("gives every page but the print edition exactly one canonical link: its own absolute address, sub-path included", () => {
-    // Per language section: home, 404, search, the topic index and one page per topic; cover, key
-    // figures, updates and sources of each briefing; their sections.
+    // Per language section: home, 404, search, subscribe, the topic index and one page per topic;
+    // cover, key figures, updates and sources of each briefing; their sections.
     const topics = new Set(briefings.flatMap((briefing) => briefing.tags.map(tagSlug)));
     const sectionPages = briefings.reduce((count, briefing) => count + briefing.sections.length, 0);
     expect(sections.length).toBeGreaterThan(4);
-    expect(pages.length).toBe(sections.length * (3 + 1 + topics.size) + briefings.length * 4 + sectionPages);
+    expect(pages.length).toBe(sections.length * (4 + 1 + topics.size) + briefings.length * 4 + sectionPages);
     for (const file of pages) {
       const links = [...readPage(out, file).querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute("href"));
       expect(links, file).toEqual([addressOf(file)]);
@@ -185,43 +186,67 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
       expect(subscribe, file).not.toBeNull();
       const hrefs = [...subscribe!.querySelectorAll("a")].map((a) => a.getAttribute("href"));
       const section = `${PREFIX}${sectionOf(sections, document.documentElement.getAttribute("lang") ?? "").prefix.slice(1)}`;
-      expect(hrefs, file).toEqual([`${section}feed.xml`, `${section}atom.xml`, `${section}feed.json`]);
+      // The three feeds, then the page that explains them to people who open one.
+      expect(hrefs, file).toEqual([`${section}feed.xml`, `${section}atom.xml`, `${section}feed.json`, `${section}subscribe/`]);
       for (const href of hrefs) expect(fileForUrl(out, href!.slice(PREFIX.length - 1))).toBeDefined();
       expect(subscribe!.querySelector(".subscribe__note")?.textContent?.trim().length).toBeGreaterThan(10);
     }
   });
 
-  it("styles atom.xml with the same stylesheet as feed.xml, which shows either feed's entries in a browser", async () => {
-    const stylesheetOf = (file: string) => /<\?xml-stylesheet href="([^"]+)" type="text\/xsl"\?>/.exec(readFileSync(path.join(out, file), "utf8"))?.[1];
-    expect(stylesheetOf("atom.xml")).toBe(`${PREFIX}assets/feed.xsl`);
-    expect(stylesheetOf("feed.xml")).toBe(stylesheetOf("atom.xml"));
-    expect(fileForUrl(out, "/assets/feed.xsl")).toBe("assets/feed.xsl");
+  it("shows people who open a feed a page of the site instead of XSLT: /subscribe/, with the feed's entries, addresses and PDF sizes, and no console warning", async () => {
+    // Browsers are removing XSLT (Chromium 156 warns on every page that uses it): no feed asks for a stylesheet.
+    for (const feed of ["feed.xml", "atom.xml"]) {
+      const xml = readFileSync(path.join(out, feed), "utf8");
+      expect(xml, feed).not.toContain("<?xml-stylesheet");
+      // Right after the XML declaration, a comment names the page: a browser shows the feed's source, comment first.
+      const second = xml.split("\n")[1] ?? "";
+      expect(second, feed).toMatch(/^<!-- .* -->$/);
+      expect(second, feed).toContain(`${SITE_URL}subscribe/`);
+    }
+    expect(fileForUrl(out, "/assets/feed.xsl")).toBeUndefined();
 
     const atom = readFileSync(path.join(out, "atom.xml"), "utf8");
     const entryTitles = [...atom.matchAll(/<entry[^>]*>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+    const language = /<feed[^>]*xml:lang="([^"]+)"/.exec(atom)?.[1] ?? "en";
+    const sizes = [...atom.matchAll(/rel="enclosure"[^>]*length="(\d+)"|length="(\d+)"[^>]*rel="enclosure"/g)].map((m) => formatBytes(Number(m[1] ?? m[2]), language));
     expect(entryTitles.length).toBeGreaterThan(2);
+    expect(sizes.length).toBeGreaterThan(0);
     const server = await serveFolder(out, PREFIX);
     const browser = await connectSharedBrowser();
+    const warnings: string[] = [];
     try {
-      // Each feed's page offers the other two formats, in the order of the page heads.
-      for (const [feed, others] of [["atom.xml", ["feed.xml", "feed.json"]], ["feed.xml", ["atom.xml", "feed.json"]]] as const) {
+      for (const width of [390, 1280]) {
         const page = await browser.newPage();
-        await openPage(page, `${server.url}${feed}`);
+        page.on("console", (message) => {
+          if (message.type() === "warn" || message.type() === "error") warnings.push(`${width} px: ${message.text()}`);
+        });
+        page.on("pageerror", (error) => warnings.push(`${width} px: ${String(error)}`));
+        await page.setViewport({ width, height: 800 });
+        await openPage(page, `${server.url}subscribe/`);
         const shown = await page.evaluate(() => ({
           titles: [...document.querySelectorAll(".feed-entries .update__title a")].map((a) => a.textContent ?? ""),
-          dates: [...document.querySelectorAll(".feed-entries .update__date")].map((t) => t.getAttribute("datetime") ?? ""),
-          address: document.querySelector(".feed-help__address code")?.textContent ?? "",
-          formats: [...document.querySelectorAll(".feed-help__formats a")].map((a) => a.getAttribute("href") ?? ""),
+          sources: [...document.querySelectorAll(".feed-entries .update__source")].map((p) => p.textContent ?? ""),
+          addresses: [...document.querySelectorAll(".feed-help__addresses code")].map((code) => code.textContent ?? ""),
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
         }));
-        expect(shown.titles, feed).toEqual(entryTitles);
-        expect(shown.dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)), feed).toBe(true);
-        expect(shown.address).toBe(`${SITE_URL}${feed}`);
-        expect(shown.formats).toEqual(others.map((other) => `${PREFIX}${other}`));
+        expect(shown.titles).toEqual(entryTitles);
+        expect(shown.addresses).toEqual([`${SITE_URL}feed.xml`, `${SITE_URL}atom.xml`, `${SITE_URL}feed.json`]);
+        // The sizes are the site's own (KB of 1000, as the download links say), not a stylesheet's kB of 1024.
+        for (const size of sizes) expect(shown.sources.some((source) => source.includes(size)), size).toBe(true);
+        expect(shown.overflow, `${width} px`).toBeLessThanOrEqual(0);
         await page.close();
       }
+      // The feed itself, opened in the browser, no longer draws a warning either.
+      const page = await browser.newPage();
+      page.on("console", (message) => {
+        if (message.type() === "warn" || message.type() === "error") warnings.push(`feed.xml: ${message.text()}`);
+      });
+      await page.goto(`${server.url}feed.xml`, { waitUntil: "load" });
+      await page.close();
     } finally {
       await closeBrowser(browser);
       await server.close();
     }
+    expect(warnings).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { CHINESE_BRIEFINGS, tempDir } from "../../../helpers/fixtures.ts";
 import { sharedSite } from "../../../helpers/shared-site.ts";
 import { renderedBriefings, testProject } from "../../../helpers/project.ts";
 
-const FEEDS = ["feed.xml", "atom.xml", "feed.json", "assets/feed.xsl"];
+const FEEDS = ["feed.xml", "atom.xml", "feed.json", "subscribe/index.html"];
 
 interface JsonFeed {
   version: string;

@@ -65,7 +65,7 @@ describe("a site hosted under a sub-path", () => {
     expect(onSite.filter((url) => !url.startsWith(SITE_URL))).toEqual([]);
     expect(onSite.map((url) => brokenSiteUrl(out, SITE_URL, url)).filter(Boolean)).toEqual([]);
     expect(text(rss.link)).toBe(SITE_URL);
-    expect(readFileSync(path.join(out, "feed.xml"), "utf8")).toContain(`<?xml-stylesheet href="${PREFIX}assets/feed.xsl" type="text/xsl"?>`);
+    expect(readFileSync(path.join(out, "feed.xml"), "utf8")).toContain(`${SITE_URL}subscribe/ -->`);
     // Ids stay under the site's host, not its path: moving to a sub-path keeps them.
     expect(text((rss.item as XmlNode[])[0]!.guid)).toMatch(/^tag:example\.org,/);
   });
@@ -80,10 +80,10 @@ describe("a site hosted under a sub-path", () => {
     expect(urls.map((url) => brokenSiteUrl(out, SITE_URL, url)).filter(Boolean)).toEqual([]);
   });
 
-  it("serves pages with their styles and fonts, and feed.xml as a styled page, in light and dark, at 390 and 1280 px", async () => {
+  it("serves pages with their styles and fonts, the subscribe page among them, in light and dark, at 390 and 1280 px", async () => {
     const theme = readSettings().theme;
     const problems: string[] = [];
-    const pages = ["", `${CHINESE_SLUG}/`, `${CHINESE_SLUG}/updates/`, "feed.xml"];
+    const pages = ["", `${CHINESE_SLUG}/`, `${CHINESE_SLUG}/updates/`, "subscribe/"];
     for (const width of [390, 1280]) {
       for (const scheme of ["light", "dark"] as const) {
         for (const sitePath of pages) {
@@ -109,10 +109,11 @@ describe("a site hosted under a sub-path", () => {
             if (result.overflow > 0) problems.push(`${sitePath} at ${width}px: ${result.overflow}px too wide`);
             if (!result.font) problems.push(`${sitePath}: body font not loaded`);
             if (result.background !== hexToRgb(theme[scheme].background)) problems.push(`${sitePath} (${scheme}): background ${result.background}`);
-            if (sitePath === "feed.xml") {
+            if (sitePath === "subscribe/") {
               expect(result.heading).toBe("订阅本站");
               expect(result.entries.length).toBeGreaterThan(0);
-              expect(result.entries.every((href) => href?.startsWith(SITE_URL))).toBe(true);
+              // Links within the site as served: under its sub-path.
+              expect(result.entries.every((href) => href?.startsWith(PREFIX))).toBe(true);
             }
           } finally {
             await page.close();
@@ -125,7 +126,7 @@ describe("a site hosted under a sub-path", () => {
 
   it("still serves the files at the same places in output/", () => {
     expect(fileForUrl(out, "/feed.xml")).toBe("feed.xml");
-    expect(fileForUrl(out, "/assets/feed.xsl")).toBe("assets/feed.xsl");
+    expect(fileForUrl(out, "/subscribe/")).toBe("subscribe/index.html");
   });
 });
 

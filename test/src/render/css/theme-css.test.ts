@@ -19,6 +19,19 @@ const contrast = (a: string, b: string) => {
 describe("themeCss", () => {
   const theme = readSettings().theme;
 
+  for (const [name, builtInTheme] of Object.entries(builtIn)) {
+    it(`sets the "${name}" theme's headings a clear step apart: h2 at most 0.7 of h1, each level below the one above and above the text`, () => {
+      const css = themeCss({ ...builtInTheme });
+      const factor = (token: string) => Number(new RegExp(`--size-${token}: calc\\([^*]+\\* ([\\d.]+)\\)`).exec(css)?.[1]);
+      const [h1, h2, h3, h4] = ["h1", "h2", "h3", "h4"].map(factor) as [number, number, number, number];
+      expect(h2 / h1).toBeLessThanOrEqual(0.7);
+      expect(h1).toBeGreaterThan(h2);
+      expect(h2).toBeGreaterThan(h3);
+      expect(h3).toBeGreaterThan(h4);
+      expect(h4).toBeGreaterThan(1);
+    });
+  }
+
   it("writes the light palette as variables and the dark one under prefers-color-scheme", () => {
     const css = themeCss(theme);
     expect(css).toContain(`--colour-accent: ${theme.light.accent};`);

@@ -23,9 +23,10 @@ function linesOf(selector: string): Promise<{ page: string; element: string; lin
             range.setEnd(node, i + 1);
             const rect = range.getClientRects()[0];
             if (!rect || rect.width === 0) continue;
-            const top = Math.round(rect.top + rect.height / 2);
-            // Characters within a few pixels of each other vertically share a line.
-            const line = [...lines.keys()].find((y) => Math.abs(y - top) < 6) ?? top;
+            // Characters whose boxes end within a few pixels of each other share a line: by their
+            // foot, not their middle, so a unit set smaller than its number (522.1万辆) is on the number's line.
+            const bottom = Math.round(rect.bottom);
+            const line = [...lines.keys()].find((y) => Math.abs(y - bottom) < 8) ?? bottom;
             lines.set(line, (lines.get(line) ?? "") + text[i]);
           }
         }
@@ -62,6 +63,38 @@ describe("phrase breaks in Chromium", () => {
         await page.close();
       }
       expect(measured).toBeGreaterThan(100);
+      expect(stranded).toEqual([]);
+    });
+  }
+
+  /**
+   * Every block of running text a reader sees, but none that holds other blocks (a list item of
+   * paragraphs), nor the headers of tables that phones show as stacked rows (there, a 1 px box
+   * kept for screen readers).
+   */
+  const PARAGRAPHS = "main :is(p, li, dd, dt, caption, figcaption, blockquote, td, th):not(:has(p, li, table)):not(:is(.figures-table, .chart-table) thead th)";
+
+  for (const width of [390, 1280]) {
+    it(`ends no Chinese paragraph, caption or cell on a line of one character (明显提|升。) at ${width} px`, async () => {
+      const stranded: string[] = [];
+      let measured = 0;
+      const page = await site.browser.newPage();
+      try {
+        await page.setViewport({ width, height: 800 });
+        for (const file of pages) {
+          await page.goto(site.server.url + file.replace(/index\.html$/, ""), { waitUntil: "load" });
+          await page.evaluate(() => document.fonts.ready);
+          const blocks = (await page.evaluate(linesOf, PARAGRAPHS)).filter((block) => /\p{Script=Han}/u.test(block.lines.join("")));
+          measured += blocks.length;
+          for (const block of blocks) {
+            const last = (block.lines.at(-1) ?? "").replace(/[\s\p{P}\p{S}]/gu, "");
+            if (block.lines.length > 1 && /^\p{Script=Han}$/u.test(last)) stranded.push(`${block.page} ${block.element}: "${block.lines.join(" / ")}"`);
+          }
+        }
+      } finally {
+        await page.close();
+      }
+      expect(measured).toBeGreaterThan(200);
       expect(stranded).toEqual([]);
     });
   }

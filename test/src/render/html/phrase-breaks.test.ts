@@ -97,6 +97,16 @@ describe("insertPhraseBreaks", () => {
     expect(heading.querySelectorAll("wbr").length).toBeGreaterThan(1);
   });
 
+  it("breaks dates, source lines and captions too, but leaves a PDF size the build has yet to fill in whole", () => {
+    const html = `<!doctype html><html lang="zh-CN"><body><time class="update__date">2024年3月29日</time><p class="update__source"><a href="/a.pdf">PDF 版</a>（@@pdf-size:foreign-trade-2023:zh-CN@@）海关总署公布的统计数据</p></body></html>`;
+    const out = insertPhraseBreaks(html);
+    expect(out).toContain("（@@pdf-size:foreign-trade-2023:zh-CN@@）");
+    const { document } = parseHTML(out);
+    expect(document.querySelector("time")!.innerHTML).toContain("<wbr>");
+    expect(document.querySelector("time")!.innerHTML).not.toMatch(/3<wbr>月|2024<wbr>年/);
+    expect(document.querySelector(".update__source")!.innerHTML).toContain("<wbr>");
+  });
+
   it("returns an English page unchanged", () => {
     const html = page("en", "Multilingual services for foreign residents");
     expect(insertPhraseBreaks(html)).toBe(html);
