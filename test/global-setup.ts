@@ -33,20 +33,32 @@ declare module "vitest" {
   }
 }
 
+type BuiltSpec = Exclude<(typeof SHARED_SITES)[SharedSiteName], { sameAs: string }>;
+
 /**
  * The shared sites this run builds: all of them, or, when running a few test files by hand, only
- * those named in TEST_SHARED_SITES (a comma-separated list, or `none`; an unknown name is refused). A test
- * that reads a site left out fails with the site's name (see test/helpers/shared-site.ts).
+ * those named in TEST_SHARED_SITES (a comma-separated list, or `none`; an unknown name is refused),
+ * an alias standing for the site it names. A test that reads a site left out fails with the
+ * site's name (see test/helpers/shared-site.ts).
  * @param only the value of TEST_SHARED_SITES, if set
  */
-function sitesToBuild(only: string | undefined): [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][] {
-  const all = Object.entries(SHARED_SITES) as [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][];
-  if (only === undefined || only.trim() === "") return all;
+function sitesToBuild(only: string | undefined): [SharedSiteName, BuiltSpec][] {
+  const built = (Object.entries(SHARED_SITES) as [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][]).filter(
+    (entry): entry is [SharedSiteName, BuiltSpec] => !("sameAs" in entry[1]),
+  );
+  if (only === undefined || only.trim() === "") return built;
   if (only.trim() === "none") return [];
   const names = only.split(",").map((name) => name.trim());
   const unknown = names.filter((name) => !(name in SHARED_SITES));
   if (unknown.length > 0) throw new Error(`TEST_SHARED_SITES names ${unknown.join(", ")}; the shared sites are ${Object.keys(SHARED_SITES).join(", ")}`);
-  return all.filter(([name]) => names.includes(name));
+  const wanted = names.map((name) => aliasTarget(name as SharedSiteName));
+  return built.filter(([name]) => wanted.includes(name));
+}
+
+/** The site a name stands for: itself, or the site an alias names. */
+function aliasTarget(name: SharedSiteName): SharedSiteName {
+  const spec = SHARED_SITES[name];
+  return "sameAs" in spec ? spec.sameAs : name;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -71,7 +83,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       return [name, { dir, briefingsDir, env, ...result }] as const;
     }),
   );
-  project.provide("sharedSites", Object.fromEntries(entries) as Partial<Record<SharedSiteName, BuiltSharedSite>>);
+  const sites: Partial<Record<SharedSiteName, BuiltSharedSite>> = Object.fromEntries(entries);
+  for (const name of Object.keys(SHARED_SITES) as SharedSiteName[]) {
+    const target = sites[aliasTarget(name)];
+    if (target) sites[name] = target;
+  }
+  project.provide("sharedSites", sites);
   project.provide("browserEndpoint", shared.wsEndpoint());
   return async () => {
     await closeBrowser(shared);
