@@ -1,13 +1,14 @@
 // Before any test file starts: builds every shared site of test/shared-sites.ts, side by side,
-// as a user builds them (`node scripts/run.mjs build` or `build-site`), and starts the one
-// Chromium the test files share (they connect to it by its DevTools endpoint, see
-// test/helpers/shared-site.ts). Both are handed to the test files with Vitest's provide/inject.
-import { spawn } from "node:child_process";
+// as a user builds them (`node scripts/run.mjs build` or `build-site`), after starting the one
+// Chromium the whole run shares: the builds print with it, and the test files connect to it by
+// its DevTools endpoint (see test/helpers/shared-site.ts). Both are handed to the test files
+// with Vitest's provide/inject.
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { closeBrowser, launchBrowser } from "../src/base/launch-browser.ts";
+import { runScriptInBackground } from "./helpers/run-script.ts";
 import { SHARED_SITES, type SharedSiteName } from "./shared-sites.ts";
 
 /** A shared site once built: where it is, and what its build printed. */
@@ -32,38 +33,40 @@ declare module "vitest" {
   }
 }
 
-/** Runs one build as npm would, collecting what it prints. */
-function build(command: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["scripts/run.mjs", command], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+type BuiltSpec = Exclude<(typeof SHARED_SITES)[SharedSiteName], { sameAs: string }>;
 
 /**
  * The shared sites this run builds: all of them, or, when running a few test files by hand, only
- * those named in TEST_SHARED_SITES (a comma-separated list, or `none`; an unknown name is refused). A test
- * that reads a site left out fails with the site's name (see test/helpers/shared-site.ts).
+ * those named in TEST_SHARED_SITES (a comma-separated list, or `none`; an unknown name is refused),
+ * an alias standing for the site it names. A test that reads a site left out fails with the
+ * site's name (see test/helpers/shared-site.ts).
  * @param only the value of TEST_SHARED_SITES, if set
  */
-function sitesToBuild(only: string | undefined): [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][] {
-  const all = Object.entries(SHARED_SITES) as [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][];
-  if (only === undefined || only.trim() === "") return all;
+function sitesToBuild(only: string | undefined): [SharedSiteName, BuiltSpec][] {
+  const built = (Object.entries(SHARED_SITES) as [SharedSiteName, (typeof SHARED_SITES)[SharedSiteName]][]).filter(
+    (entry): entry is [SharedSiteName, BuiltSpec] => !("sameAs" in entry[1]),
+  );
+  if (only === undefined || only.trim() === "") return built;
   if (only.trim() === "none") return [];
   const names = only.split(",").map((name) => name.trim());
   const unknown = names.filter((name) => !(name in SHARED_SITES));
   if (unknown.length > 0) throw new Error(`TEST_SHARED_SITES names ${unknown.join(", ")}; the shared sites are ${Object.keys(SHARED_SITES).join(", ")}`);
-  return all.filter(([name]) => names.includes(name));
+  const wanted = names.map((name) => aliasTarget(name as SharedSiteName));
+  return built.filter(([name]) => wanted.includes(name));
+}
+
+/** The site a name stands for: itself, or the site an alias names. */
+function aliasTarget(name: SharedSiteName): SharedSiteName {
+  const spec = SHARED_SITES[name];
+  return "sameAs" in spec ? spec.sameAs : name;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const work = mkdtempSync(path.join(tmpdir(), "briefing-shared-sites-"));
-  const browser = launchBrowser();
+  // The builds print and photograph with the run's one Chromium (BROWSER_WS_ENDPOINT, as a user
+  // with a remote browser sets it): seven builds each starting two of their own, side by side on
+  // two cores, cost more than their pages do.
+  const shared = await launchBrowser();
   const entries = await Promise.all(
     sitesToBuild(process.env.TEST_SHARED_SITES).map(async ([name, spec]) => {
       let briefingsDir = path.resolve(spec.briefings[0]!);
@@ -76,12 +79,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const dir = path.join(work, name, "output");
       const env: Record<string, string> = { BRIEFINGS_DIR: briefingsDir, BUILD_OUTPUT_DIR: dir, ...("env" in spec ? spec.env : {}) };
       if ("freshPdfCache" in spec && spec.freshPdfCache) env.PDF_CACHE_DIR = path.join(work, name, "pdf-cache");
-      const result = await build(spec.command, env);
+      const result = await runScriptInBackground(`scripts/${spec.command}.ts`, { ...env, BROWSER_WS_ENDPOINT: shared.wsEndpoint() });
       return [name, { dir, briefingsDir, env, ...result }] as const;
     }),
   );
-  project.provide("sharedSites", Object.fromEntries(entries) as Partial<Record<SharedSiteName, BuiltSharedSite>>);
-  const shared = await browser;
+  const sites: Partial<Record<SharedSiteName, BuiltSharedSite>> = Object.fromEntries(entries);
+  for (const name of Object.keys(SHARED_SITES) as SharedSiteName[]) {
+    const target = sites[aliasTarget(name)];
+    if (target) sites[name] = target;
+  }
+  project.provide("sharedSites", sites);
   project.provide("browserEndpoint", shared.wsEndpoint());
   return async () => {
     await closeBrowser(shared);

@@ -5,7 +5,8 @@
 //
 // To add a site shape (a language, a setting, a layout for the quality gate), add a row here and
 // read it in tests with `sharedSite("<name>")` (test/helpers/shared-site.ts). A new fixture
-// briefing under test/fixtures/<group>/<slug>/ joins the "fixtures" site by itself.
+// briefing under test/fixtures/<group>/<slug>/ joins the "fixtures" site by itself. A name whose
+// tests read only pages another site already has is an alias (`sameAs`), not a build of its own.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { addOlderBriefings } from "./helpers/multi-briefings.ts";
@@ -26,6 +27,17 @@ export interface SharedSiteSpec {
   prepare?: (briefingsDir: string) => void;
   /** Prints every PDF, with a PDF cache of its own that starts empty, so what the build says about printing is the same on every run. */
   freshPdfCache?: boolean;
+}
+
+/**
+ * A name for another shared site that already holds what its tests read: not built again, as a
+ * build of its own costs a whole share of the run's start.
+ */
+export interface SharedSiteAlias {
+  /** What the tests that ask for this name read, said when the site fails to build. */
+  purpose: string;
+  /** The shared site it names. */
+  sameAs: "fixtures";
 }
 
 /**
@@ -72,9 +84,8 @@ export const SHARED_SITES = {
     freshPdfCache: true,
   },
   scripts: {
-    purpose: "the Arabic and Japanese fixtures alone, at a host's root, with PDFs: for tests of right-to-left layout and of each script's own fonts, on screen and in print",
-    briefings: ["test/fixtures/languages"],
-    command: "build",
+    purpose: "the Arabic and Japanese fixtures (test/fixtures/languages) with their PDFs, in the fixtures site: for tests of right-to-left layout and of each script's own fonts, on screen and in print, which read those briefings' own pages",
+    sameAs: "fixtures",
   },
   hostile: {
     purpose: "one briefing whose every text field holds <script>, ]]>, &amp;, quotes and an <img onerror>, without PDFs: for tests that text stays text in every page, feed and file",
@@ -88,7 +99,7 @@ export const SHARED_SITES = {
     env: { ARCHIVE_PER_PAGE: "2" },
     prepare: addOlderBriefings,
   },
-} as const satisfies Record<string, SharedSiteSpec>;
+} as const satisfies Record<string, SharedSiteSpec | SharedSiteAlias>;
 
 /** The name of a shared site. */
 export type SharedSiteName = keyof typeof SHARED_SITES;

@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { VALID_BRIEFINGS, tempDir } from "../helpers/fixtures.ts";
+import { CHINESE_BRIEFINGS, VALID_BRIEFINGS, tempDir } from "../helpers/fixtures.ts";
 
 /** A port nothing listens on right now. */
 async function freePort(): Promise<number> {
@@ -117,7 +117,8 @@ describe("npm run serve", () => {
   });
 
   it("starts the live preview and serves the briefing's pages and search index", async () => {
-    const preview = await startServe(path.join(work, "site"), { [`BRIEFING_PREVIEW_PDF`]: "off" });
+    // The Chinese example briefing, not the shipped one: the preview is tested, not src/briefings.
+    const preview = await startServe(path.join(work, "site"), { BRIEFINGS_DIR: CHINESE_BRIEFINGS, BRIEFING_PREVIEW_PDF: "off" });
     try {
       const response = await fetch(`http://127.0.0.1:${preview.port}/`);
       expect(response.status).toBe(200);

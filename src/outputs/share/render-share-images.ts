@@ -143,7 +143,11 @@ interface Camera {
  * stylesheets and most of their fonts, which a kept page has already loaded.
  */
 async function openCamera(browser: Browser, origin: string): Promise<Camera> {
-  const page = await browser.newPage();
+  // Each camera in a browser context (a window) of its own: two tabs of one window photographing
+  // at once left the one in the background without a frame to capture, and
+  // Page.captureScreenshot then hung until the protocol timeout (puppeteer/puppeteer#12712).
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   await page.setViewport({ ...SHARE_IMAGE_SIZE, deviceScaleFactor: 1 });
   await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
   const problems = await watchPageLoading(page, new URL(origin).origin);
@@ -160,7 +164,7 @@ async function openCamera(browser: Browser, origin: string): Promise<Camera> {
       return await page.screenshot({ type: "png", clip: { x: 0, y: 0, ...SHARE_IMAGE_SIZE }, optimizeForSpeed: true });
     },
     async close() {
-      await page.close().catch(() => undefined);
+      await context.close().catch(() => undefined);
     },
   };
 }

@@ -124,11 +124,27 @@ async function renderSite(outputDir: string, setup: RenderSetup): Promise<Writte
     quietMode: true,
     configPath: setup.configFile,
     pathPrefix: setup.pathPrefix,
-    config: (eleventyConfig) => handOverSiteOptions(eleventyConfig, setup.site),
+    config: (eleventyConfig) => {
+      handOverSiteOptions(eleventyConfig, setup.site);
+      quietBenchmarks(eleventyConfig);
+    },
   });
   // Eleventy resolves with [passthrough copies, template results]; its types leave this open.
   const [, templates] = (await eleventy.write()) as [unknown, Array<{ outputPath?: string | false; content?: unknown }>];
   return (templates ?? []).flatMap((result) => (typeof result.outputPath === "string" && typeof result.content === "string" ? [{ file: result.outputPath, content: result.content }] : []));
+}
+
+/**
+ * Keeps Eleventy's slow-plugin warnings ("[11ty] Benchmark … (Configuration) …") out of a quiet
+ * build's output. Eleventy 3.1 makes the config's benchmark groups before it knows it is quiet and
+ * never tells them, so on a busy machine a transform that passed 8% of the build printed a warning
+ * to stderr, and a build's output depended on the machine's load.
+ * @param eleventyConfig Eleventy's config object, before the config file runs
+ */
+function quietBenchmarks(eleventyConfig: object): void {
+  // Not in Eleventy's types: UserConfig's benchmarkManager (src/UserConfig.js, 3.1.8).
+  const manager = (eleventyConfig as { benchmarkManager?: { getAll(): Record<string, { setIsVerbose(verbose: boolean): void }> } }).benchmarkManager;
+  for (const group of Object.values(manager?.getAll() ?? {})) group.setIsVerbose(false);
 }
 
 /** A file Eleventy rendered. */

@@ -6,10 +6,12 @@ import { renderBarChart } from "../../../../src/render/charts/render-bar-chart.t
 import { formatFigure } from "../../../../src/render/format/format-figure.ts";
 import { estimateTextWidth } from "../../../../src/render/charts/text-width.ts";
 import type { Chart } from "../../../../src/content/chart.ts";
+import { CHINESE_BRIEFINGS } from "../../../helpers/fixtures.ts";
 import { wordsFor } from "../../../helpers/project.ts";
 
-// The shipped briefing: its three charts are the ones the issue asks for.
-const [briefing] = loadBriefings("src/briefings");
+// The Chinese example briefing (test/fixtures/chinese): a chart with a total, one on a 0–100% scale
+// and one with a derived bar, whatever src/briefings holds.
+const [briefing] = loadBriefings(CHINESE_BRIEFINGS);
 const words = loadInterfaceWords(briefing!.language);
 
 function svgOf(chartId: string) {
@@ -19,10 +21,11 @@ function svgOf(chartId: string) {
 }
 
 describe("renderBarChart", () => {
-  for (const chartId of ["sports-events-2023-by-category", "foreign-language-services", "state-guest-delegations-reopening"]) {
+  for (const chartId of ["trade-by-direction", "partner-shares", "car-exports-2022-2023"]) {
     it(`draws one bar per data point of "${chartId}", each with its formatted value in its accessible text`, () => {
       const { chart, svg } = svgOf(chartId);
       const bars = [...svg.querySelectorAll("rect.chart__bar")];
+      expect(bars.length).toBeGreaterThan(1);
       expect(bars).toHaveLength(chart.points.length);
       bars.forEach((bar, i) => {
         const point = chart.points[i]!;
@@ -41,33 +44,28 @@ describe("renderBarChart", () => {
     });
   }
 
-  it("computes the three years before the reopening as 78 ÷ 2 and labels it as derived, in the bar and its text", () => {
-    const { chart, svg } = svgOf("state-guest-delegations-reopening");
+  it("computes 2022's car exports as 2023's divided by 1.574 and labels the bar as derived, in the bar and its text", () => {
+    const { chart, svg } = svgOf("car-exports-2022-2023");
     const derived = chart.points.find((p) => p.derivation)!;
-    expect(derived.value).toBe(39);
-    expect(derived.derivation!.from.id).toBe("state-guest-delegations-2023h1");
-    expect(derived.derivation!.divisor.figure?.id).toBe("delegations-ratio-vs-prior-3y");
+    expect(derived.value).toBeCloseTo(5_221_000 / 1.574, 6);
+    expect(derived.derivation!.from.id).toBe("car-exports");
+    expect(derived.derivation!.divisor).toEqual({ value: 1.574, figure: undefined });
     const bar = svg.querySelector('rect[data-derived="true"]')!;
     expect(bar.getAttribute("class")).toContain("chart__bar--derived");
-    expect(bar.querySelector("title")?.textContent).toBe("过去三年总和：39个（推算值）");
+    expect(bar.querySelector("title")?.textContent).toBe("2022年：331.7万辆（推算值）");
     expect(svg.querySelectorAll("rect.chart__bar:not([data-derived])")).toHaveLength(1);
-    expect([...svg.querySelectorAll(".chart__value")].map((t) => t.textContent)).toContain("39个 推算值");
+    expect([...svg.querySelectorAll(".chart__value")].map((t) => t.textContent)).toContain("331.7万辆 推算值");
   });
 
-  it("adds the sports events by category up to the year's total", () => {
-    const { chart } = svgOf("sports-events-2023-by-category");
-    expect(chart.total?.id).toBe("sports-events-2023");
-    expect(chart.points.reduce((sum, p) => sum + p.value, 0)).toBe(chart.total!.value);
-    expect(chart.points.map((p) => p.figure?.id)).toEqual([
-      "sports-events-own-brand",
-      "sports-events-ice-snow-calendar",
-      "sports-events-commercial",
-      "sports-events-mass",
-    ]);
+  it("adds exports and imports up to the year's total trade", () => {
+    const { chart } = svgOf("trade-by-direction");
+    expect(chart.total?.id).toBe("total-trade");
+    expect(chart.points.reduce((sum, p) => sum + p.value, 0)).toBeCloseTo(chart.total!.value, 9);
+    expect(chart.points.map((p) => p.figure?.id)).toEqual(["exports", "imports"]);
   });
 
   it("draws percentages on a fixed 0–100% scale, with every bar in proportion to it", () => {
-    const { chart, svg } = svgOf("foreign-language-services");
+    const { chart, svg } = svgOf("partner-shares");
     const track = Number(svg.querySelector("rect.chart__track")!.getAttribute("width"));
     for (const [i, bar] of [...svg.querySelectorAll("rect.chart__bar")].entries()) {
       expect(Number(bar.getAttribute("width")) / track).toBeCloseTo(chart.points[i]!.value / 100, 2);
@@ -76,7 +74,7 @@ describe("renderBarChart", () => {
   });
 
   it("carries its paint as presentation attributes, for readers without the site's CSS, and no inline style", () => {
-    const { svg } = svgOf("state-guest-delegations-reopening");
+    const { svg } = svgOf("car-exports-2022-2023");
     const [derived, measured] = [...svg.querySelectorAll("rect.chart__bar")];
     expect(derived!.getAttribute("data-derived")).toBe("true");
     expect([derived!.getAttribute("fill"), derived!.getAttribute("stroke"), derived!.getAttribute("stroke-dasharray")]).toEqual(["none", "currentColor", "4 3"]);
@@ -88,7 +86,7 @@ describe("renderBarChart", () => {
   });
 
   it("gives a 0–100% chart's tracks a fill of their own, lighter than the bars", () => {
-    const { svg } = svgOf("foreign-language-services");
+    const { svg } = svgOf("partner-shares");
     const tracks = [...svg.querySelectorAll("rect.chart__track")];
     expect(tracks).toHaveLength(svg.querySelectorAll("rect.chart__bar").length);
     for (const track of tracks) expect([track.getAttribute("fill"), Number(track.getAttribute("opacity"))]).toEqual(["#8c8c8c", 0.3]);
@@ -245,7 +243,7 @@ describe("renderBarChart", () => {
     });
 
     it("draws no zero line when nothing falls below zero", () => {
-      expect(svgOf("sports-events-2023-by-category").svg.querySelector(".chart__zero-line")).toBeNull();
+      expect(svgOf("trade-by-direction").svg.querySelector(".chart__zero-line")).toBeNull();
     });
   });
 });
