@@ -7,6 +7,7 @@ import { serveFolder, type FolderServer } from "../../../src/base/serve-folder.t
 import { foreignInterfaceWords } from "../../helpers/foreign-words.ts";
 import { readXmlFeed, text, type XmlNode } from "../../helpers/feeds.ts";
 import { sharedSite, useSharedBrowser } from "../../helpers/shared-site.ts";
+import { FIXTURES_SITE_URL } from "../../shared-sites.ts";
 import { listFiles, readPage } from "../../helpers/site.ts";
 
 const labels = readInterfaceWords();
@@ -21,12 +22,16 @@ const SECTIONS = [
   { prefix: "ar", language: "ar", labels: "ar", slug: "dxb-passengers-2023" },
 ] as const;
 
+/** The fixtures site is hosted under a sub-path, which every link on it carries. */
+const BASE = new URL(FIXTURES_SITE_URL).pathname;
+
 const SITE_WIDE_PAGES = ["index.html", "search/index.html", "404.html", "tags/index.html"];
 
-// The scripts site (test/shared-sites.ts): French, Spanish, Japanese and Arabic briefings, none in
-// the site's own language (zh-CN), so the root's pages are Chinese and each language has its own.
+// The fixtures site (test/shared-sites.ts): French, Spanish, Japanese and
+// Arabic briefings beside Chinese and English ones; the root's pages are in the site's own language
+// (zh-CN), and each other language has its own section.
 describe("site-wide pages in every language a briefing is written in", () => {
-  const out = sharedSite("scripts");
+  const out = sharedSite("fixtures");
 
   for (const section of SECTIONS) {
     it(`publishes the archive, search, 404, topics and feeds under /${section.prefix}/, in ${section.language}, with no other language's words`, () => {
@@ -38,7 +43,7 @@ describe("site-wide pages in every language a briefing is written in", () => {
         expect(page.documentElement.getAttribute("lang"), file).toBe(section.language);
         expect(page.documentElement.getAttribute("dir"), file).toBe(section.language === "ar" ? "rtl" : "ltr");
         expect(foreignInterfaceWords(page, labels), file).toEqual([]);
-        expect(page.querySelector(".site-header__logo")?.getAttribute("href"), file).toBe(`/${section.prefix}/`);
+        expect(page.querySelector(".site-header__logo")?.getAttribute("href"), file).toBe(`${BASE}${section.prefix}/`);
       }
       expect(readPage(out, `${section.prefix}/search/index.html`).querySelector(".search__title")?.textContent).toBe(words.searchTitle);
       expect(readPage(out, `${section.prefix}/404.html`).querySelector("h1")?.textContent).toBe(words.notFound);
@@ -46,19 +51,19 @@ describe("site-wide pages in every language a briefing is written in", () => {
       // Links between a section's own pages stay in the section.
       const tagLinks = [...readPage(out, `${section.prefix}/index.html`).querySelectorAll(".tag-link")].map((link) => link.getAttribute("href") ?? "");
       expect(tagLinks.length).toBeGreaterThan(0);
-      expect(tagLinks.filter((href) => !href.startsWith(`/${section.prefix}/tags/`))).toEqual([]);
+      expect(tagLinks.filter((href) => !href.startsWith(`${BASE}${section.prefix}/tags/`))).toEqual([]);
     });
 
     it(`leads a ${section.language} briefing's masthead, search box and feeds to the /${section.prefix}/ pages, named in its language`, () => {
       const page = readPage(out, `${section.slug}/index.html`);
-      expect(page.querySelector(".site-header__logo")?.getAttribute("href")).toBe(`/${section.prefix}/`);
-      expect(page.querySelector("form.site-search")?.getAttribute("action")).toBe(`/${section.prefix}/search/`);
+      expect(page.querySelector(".site-header__logo")?.getAttribute("href")).toBe(`${BASE}${section.prefix}/`);
+      expect(page.querySelector("form.site-search")?.getAttribute("action")).toBe(`${BASE}${section.prefix}/search/`);
       expect([...page.querySelectorAll('head link[rel="alternate"]')].map((link) => link.getAttribute("href"))).toEqual([
-        `/${section.prefix}/feed.xml`,
-        `/${section.prefix}/atom.xml`,
-        `/${section.prefix}/feed.json`,
+        `${BASE}${section.prefix}/feed.xml`,
+        `${BASE}${section.prefix}/atom.xml`,
+        `${BASE}${section.prefix}/feed.json`,
       ]);
-      expect([...page.querySelectorAll(".subscribe a")].map((link) => link.getAttribute("href"))).toEqual([`/${section.prefix}/feed.xml`, `/${section.prefix}/atom.xml`, `/${section.prefix}/feed.json`, `/${section.prefix}/subscribe/`]);
+      expect([...page.querySelectorAll(".subscribe a")].map((link) => link.getAttribute("href"))).toEqual([`${BASE}${section.prefix}/feed.xml`, `${BASE}${section.prefix}/atom.xml`, `${BASE}${section.prefix}/feed.json`, `${BASE}${section.prefix}/subscribe/`]);
       const key = section.prefix;
       expect(page.querySelector(".site-header__name")?.textContent).toBe(site.title[key]);
       expect(page.querySelector(".site-header__name")?.hasAttribute("lang")).toBe(false);
@@ -80,7 +85,7 @@ describe("site-wide pages in every language a briefing is written in", () => {
       expect(feedPage.documentElement.getAttribute("lang")).toBe(section.language);
       expect(feedPage.querySelector("h1")?.textContent).toBe(labels[section.labels]!.feedHeading as string);
       // The XML feed names its own section's page for people who open it in a browser.
-      expect(readFileSync(path.join(out, section.prefix, "feed.xml"), "utf8")).toContain(`/${section.prefix}/subscribe/ -->`);
+      expect(readFileSync(path.join(out, section.prefix, "feed.xml"), "utf8")).toContain(`${BASE}${section.prefix}/subscribe/ -->`);
     });
   }
 
@@ -89,7 +94,10 @@ describe("site-wide pages in every language a briefing is written in", () => {
     expect(home.documentElement.getAttribute("lang")).toBe(site.language);
     const notFound = readPage(out, "404.html");
     const links = [...notFound.querySelectorAll(".not-found__languages a")].map((link) => ({ href: link.getAttribute("href"), lang: link.closest("[lang]")?.getAttribute("lang"), text: link.textContent }));
-    expect(links).toEqual(SECTIONS.map((section) => ({ href: `/${section.prefix}/`, lang: section.language, text: labels[section.labels]!.archiveTitle })).sort((a, b) => a.href.localeCompare(b.href)));
+    // Every section's home, once (the English fixtures have a section too), and the four above in their own words.
+    const sectionHomes = listFiles(out).filter((file) => /^[a-z-]+\/search\/index\.html$/.test(file)).map((file) => `${BASE}${file.split("/")[0]}/`);
+    expect(links.map((link) => link.href)).toEqual(sectionHomes.sort((a, b) => a.localeCompare(b)));
+    for (const section of SECTIONS) expect(links).toContainEqual({ href: `${BASE}${section.prefix}/`, lang: section.language, text: labels[section.labels]!.archiveTitle });
   });
 
   it("wraps a right-to-left entry's content in dir=rtl in every feed format, and leaves left-to-right ones alone", () => {
@@ -120,12 +128,12 @@ describe("site-wide pages in every language a briefing is written in", () => {
 });
 
 describe("searching from a French briefing, in Chromium", () => {
-  const out = sharedSite("scripts");
+  const out = sharedSite("fixtures");
   const shared = useSharedBrowser();
   let server: FolderServer;
 
   beforeAll(async () => {
-    server = await serveFolder(out);
+    server = await serveFolder(out, BASE);
   });
   afterAll(async () => {
     await server?.close();
@@ -138,7 +146,7 @@ describe("searching from a French briefing, in Chromium", () => {
       // A word every fixture's prose holds in some form would not tell the sections apart; the year does.
       await page.type("#site-search-query", "2023");
       await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
-      expect(new URL(page.url()).pathname).toBe("/fr/search/");
+      expect(new URL(page.url()).pathname).toBe(`${BASE}fr/search/`);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr-FR");
       const results = async () => {
         await page.waitForFunction(() => /\d/.test(document.querySelector(".search__status")?.textContent ?? ""), { timeout: 30_000 });
@@ -149,7 +157,7 @@ describe("searching from a French briefing, in Chromium", () => {
       };
       const french = await results();
       expect(french.hrefs.length).toBeGreaterThan(0);
-      expect(french.hrefs.filter((href) => !href.startsWith("/france-bilan-demographique-2023/"))).toEqual([]);
+      expect(french.hrefs.filter((href) => !href.startsWith(`${BASE}france-bilan-demographique-2023/`))).toEqual([]);
       // Fewer than the 20 results the page lists, so the sentence counts what is shown.
       const forms = labels.fr!.searchResults as Record<string, string>;
       const count = french.hrefs.length;
@@ -157,7 +165,7 @@ describe("searching from a French briefing, in Chromium", () => {
       expect(french.status).toBe(form.replace("{count}", String(count)).replace("{query}", "2023"));
       await page.click("#search-all");
       await page.waitForFunction(() => new URL(location.href).searchParams.get("all") === "1");
-      await page.waitForFunction(() => [...document.querySelectorAll(".search-result__title a")].some((link) => !(link.getAttribute("href") ?? "").startsWith("/france")), { timeout: 30_000 });
+      await page.waitForFunction((french) => [...document.querySelectorAll(".search-result__title a")].some((link) => !(link.getAttribute("href") ?? "").startsWith(french)), { timeout: 30_000 }, `${BASE}france`);
       const every = await results();
       expect(every.hrefs.length).toBeGreaterThan(french.hrefs.length);
     } finally {
