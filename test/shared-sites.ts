@@ -31,9 +31,10 @@ export interface SharedSiteSpec {
 /**
  * Fixture groups left out of the fixtures site: those that exist to fail to build, and
  * `hostile` (markup in every field), built as a site of its own so its tag pages and feeds are
- * the only ones there and every file of that site can be searched for markup.
+ * the only ones there and every file of that site can be searched for markup; `editions` (one
+ * briefing in two languages) is read by its content tests alone until its editions have pages.
  */
-const UNBUILDABLE_FIXTURES: readonly string[] = ["hostile"];
+const UNBUILDABLE_FIXTURES: readonly string[] = ["hostile", "editions"];
 
 /** Every group of fixture briefings under test/fixtures that is meant to build. */
 export function buildableFixtures(): string[] {
