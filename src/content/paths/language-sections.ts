@@ -73,13 +73,14 @@ function sameLanguageKey(tag: string): string {
 
 /**
  * The sections of a site as built: the root in the site's language (the briefings' own when they
- * all share one, see siteLanguageOf), then one per other language of its briefings.
+ * all share one, see siteLanguageOf), then one per other language of its briefings and of their
+ * editions (an English edition's readers are answered in English; the root stays the briefings').
  * @param briefings the site's briefings
  * @param siteLanguage `language` in `_data/site.json`
  */
-export function siteSections(briefings: ReadonlyArray<{ language: string }>, siteLanguage: string): LanguageSection[] {
+export function siteSections(briefings: ReadonlyArray<{ language: string; editions?: ReadonlyArray<{ language: string }> }>, siteLanguage: string): LanguageSection[] {
   return languageSections(
-    briefings.map((briefing) => briefing.language),
+    briefings.flatMap((briefing) => [briefing.language, ...(briefing.editions ?? []).map((edition) => edition.language)]),
     siteLanguageOf(briefings, siteLanguage),
   );
 }
