@@ -162,7 +162,7 @@ export function loadBriefing(dir: string): Briefing {
       problems.push(...error.problems);
       continue;
     }
-    const edition = loadEdition(parsed, data, { sectionsDir: path.join(sectionsDir, folder.name), url: editionUrl(slug, folder.name), slug, dir, editionNames: [], where: `sections/${folder.name}/ (the ${folder.language} edition)` }, problems);
+    const edition = loadEdition(parsed, data, { sectionsDir: path.join(sectionsDir, folder.name), url: editionUrl(slug, folder.name), edition: folder.name, slug, dir, editionNames: [], where: `sections/${folder.name}/ (the ${folder.language} edition)` }, problems);
     if (main.complete && edition.complete) {
       problems.push(...compareEditionSections(
         { folder: `${displayPath(sectionsDir)}/`, language, sections: main.briefing.sections },
@@ -207,6 +207,8 @@ function editionData(parsed: ParsedYaml, language: string, folder: string | unde
 /** Where one edition of a briefing is and what its prose may not be called. */
 interface EditionPlace {
   sectionsDir: string;
+  /** The edition's folder under `sections/`; undefined for the briefing's own language. */
+  edition?: string;
   url: string;
   slug: string;
   dir: string;
@@ -285,6 +287,7 @@ function loadEdition(parsed: ParsedYaml, data: BriefingFile, place: EditionPlace
       sections,
       charts: placedCharts,
       updates: updates.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
+      edition: place.edition,
       editions: [],
       sourceDir: displayPath(place.dir),
     },

@@ -4,6 +4,8 @@
  * hold the same sections), so the same page in another edition is found by swapping the path.
  */
 
+import { speaksLanguage, type LanguageSection } from "./language-sections.ts";
+
 /** An edition of a briefing: its language and its cover's site path. */
 export interface EditionPlace {
   language: string;
@@ -30,4 +32,16 @@ export function editionLinks(editions: readonly EditionPlace[], current: Edition
   if (editions.length < 2 || !pageUrl.startsWith(current.url)) return [];
   const rest = pageUrl.slice(current.url.length);
   return editions.map((edition) => ({ language: edition.language, url: `${edition.url}${rest}`, current: edition.url === current.url }));
+}
+
+/**
+ * A briefing as a language section lists it: in the section's language where the briefing has
+ * that edition, else in its own, so a list names each briefing once, in its reader's language
+ * where it can.
+ * @param briefing the briefing, with its editions
+ * @param section the section that lists it
+ */
+export function editionIn<T extends { language: string; editions: readonly T[] }>(briefing: T, section: Pick<LanguageSection, "language">): T {
+  if (speaksLanguage(section, briefing.language)) return briefing;
+  return briefing.editions.find((edition) => speaksLanguage(section, edition.language)) ?? briefing;
 }

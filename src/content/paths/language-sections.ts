@@ -62,6 +62,15 @@ export function sectionPath(section: Pick<LanguageSection, "prefix">, sitePath: 
   return `${section.prefix}${sitePath.replace(/^\//, "")}`;
 }
 
+/**
+ * Whether a page in `language` belongs to `section` (the test sectionOf makes).
+ * @param section the section
+ * @param language a page's language
+ */
+export function speaksLanguage(section: Pick<LanguageSection, "language">, language: string): boolean {
+  return sameLanguageKey(section.language) === sameLanguageKey(language);
+}
+
 /** A tag filled in with its likely script and region, so `zh` and `zh-CN` compare equal. */
 function sameLanguageKey(tag: string): string {
   try {

@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInterfaceWords } from "../../../src/content/interface-words.ts";
 import { foreignInterfaceWords } from "../../helpers/foreign-words.ts";
+import { readXmlFeed, text, type XmlNode } from "../../helpers/feeds.ts";
 import { sharedSite } from "../../helpers/shared-site.ts";
 import { fileForUrl, listFiles, readPage } from "../../helpers/site.ts";
 
@@ -94,5 +97,22 @@ describe("a briefing's editions in other languages", () => {
         }
       }
     }
+  });
+
+  it("lists the briefing once in each language section's archive and feeds, in that section's language, each edition with its own entry id", () => {
+    const itemsOf = (file: string) => ((readXmlFeed(out, file).rss as XmlNode).channel as XmlNode).item as XmlNode[];
+    const [chinese] = itemsOf("feed.xml");
+    const [english, ...more] = itemsOf("en/feed.xml");
+    expect(more).toEqual([]);
+    expect([text(chinese!.title), text(chinese!.link)]).toEqual(["2023年货物贸易：中英文两个版本", `${SITE}/${SLUG}/`]);
+    // The feed parser leaves numeric character references as written.
+    expect([text(english!.title).replace(/&#39;/g, "'"), text(english!.link)]).toEqual(["China's goods trade in 2023: two editions", `${SITE}/${SLUG}/en/`]);
+    expect(text(english!.guid)).toMatch(new RegExp(`:${SLUG}/en$`));
+    expect(text(chinese!.guid)).toMatch(new RegExp(`:${SLUG}$`));
+    const json = JSON.parse(readFileSync(path.join(out, "en/feed.json"), "utf8"));
+    expect(json.items.map((item: { url: string; language?: string }) => [item.url, item.language ?? json.language])).toEqual([[`${SITE}/${SLUG}/en/`, "en"]]);
+    const entryLinks = (file: string) => [...readPage(out, file).querySelectorAll(".archive-entry__title a")].map((a) => [a.getAttribute("href"), a.textContent]);
+    expect(entryLinks("en/index.html")).toEqual([[`/${SLUG}/en/`, "China's goods trade in 2023: two editions"]]);
+    expect(entryLinks("index.html")).toEqual([[`/${SLUG}/`, "2023年货物贸易：中英文两个版本"]]);
   });
 });
