@@ -115,4 +115,16 @@ describe("a briefing's editions in other languages", () => {
     expect(entryLinks("en/index.html")).toEqual([[`/${SLUG}/en/`, "China's goods trade in 2023: two editions"]]);
     expect(entryLinks("index.html")).toEqual([[`/${SLUG}/`, "2023年货物贸易：中英文两个版本"]]);
   });
+
+  it("lists both editions of every page in the sitemap, each with both as alternates", () => {
+    const xml = readFileSync(path.join(out, "sitemap.xml"), "utf8");
+    for (const relative of PAGES) {
+      for (const edition of EDITIONS) {
+        const entry = new RegExp(`<url>\\s*<loc>${SITE}${edition.url}${relative}</loc>[\\s\\S]*?</url>`).exec(xml)?.[0];
+        expect(entry, `${edition.url}${relative}`).toBeDefined();
+        expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}/${SLUG}/en/${relative}"/>`);
+        expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${SITE}/${SLUG}/${relative}"/>`);
+      }
+    }
+  });
 });
