@@ -127,4 +127,17 @@ describe("a briefing's editions in other languages", () => {
       }
     }
   });
+
+  it("describes each edition's cover in JSON-LD in its language, as a translation of the briefing or with its translations", () => {
+    const reportOf = (url: string) => {
+      const scripts = [...readPage(out, fileOf(out, url)).querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!));
+      return scripts.flatMap((data) => (Array.isArray(data["@graph"]) ? data["@graph"] : [data])).find((node) => node["@type"] === "Report");
+    };
+    const chinese = reportOf(`/${SLUG}/`);
+    const english = reportOf(`/${SLUG}/en/`);
+    expect([chinese.inLanguage, chinese.name, chinese.translationOfWork]).toEqual(["zh-CN", "2023年货物贸易：中英文两个版本", undefined]);
+    expect(chinese.workTranslation).toEqual([{ "@type": "Report", "@id": `${SITE}/${SLUG}/en/`, url: `${SITE}/${SLUG}/en/`, inLanguage: "en" }]);
+    expect([english.inLanguage, english.name, english.workTranslation, english["@id"]]).toEqual(["en", "China's goods trade in 2023: two editions", undefined, `${SITE}/${SLUG}/en/`]);
+    expect(english.translationOfWork).toEqual({ "@type": "Report", "@id": `${SITE}/${SLUG}/`, url: `${SITE}/${SLUG}/`, inLanguage: "zh-CN" });
+  });
 });
