@@ -99,7 +99,7 @@ describe("a briefing's editions in other languages", () => {
     }
   });
 
-  it("lists the briefing once in each language section's archive and feeds, in that section's language, each edition with its own entry id", () => {
+  it("lists the briefing once in each language section's archive and feeds, in that section's language, naming its other edition, each edition with its own entry id", () => {
     const itemsOf = (file: string) => ((readXmlFeed(out, file).rss as XmlNode).channel as XmlNode).item as XmlNode[];
     const [chinese] = itemsOf("feed.xml");
     const [english, ...more] = itemsOf("en/feed.xml");
@@ -114,6 +114,9 @@ describe("a briefing's editions in other languages", () => {
     const entryLinks = (file: string) => [...readPage(out, file).querySelectorAll(".archive-entry__title a")].map((a) => [a.getAttribute("href"), a.textContent]);
     expect(entryLinks("en/index.html")).toEqual([[`/${SLUG}/en/`, "China's goods trade in 2023: two editions"]]);
     expect(entryLinks("index.html")).toEqual([[`/${SLUG}/`, "2023年货物贸易：中英文两个版本"]]);
+    const otherEditions = (file: string) => [...readPage(out, file).querySelectorAll(".archive-entry__editions a")].map((a) => [a.getAttribute("href"), a.getAttribute("lang"), a.textContent]);
+    expect(otherEditions("en/index.html")).toEqual([[`/${SLUG}/`, "zh-CN", "中文（中国）"]]);
+    expect(otherEditions("index.html")).toEqual([[`/${SLUG}/en/`, "en", "English"]]);
   });
 
   it("lists both editions of every page in the sitemap, each with both as alternates", () => {
