@@ -43,9 +43,10 @@ export interface SharedSiteAlias {
 /**
  * Fixture groups left out of the fixtures site: those that exist to fail to build, and
  * `hostile` (markup in every field), built as a site of its own so its tag pages and feeds are
- * the only ones there and every file of that site can be searched for markup.
+ * the only ones there and every file of that site can be searched for markup; `editions` (one
+ * briefing in two languages), built as a site of its own until its editions have PDFs and feeds.
  */
-const UNBUILDABLE_FIXTURES: readonly string[] = ["hostile"];
+const UNBUILDABLE_FIXTURES: readonly string[] = ["hostile", "editions"];
 
 /** Every group of fixture briefings under test/fixtures that is meant to build. */
 export function buildableFixtures(): string[] {
@@ -91,6 +92,12 @@ export const SHARED_SITES = {
     purpose: "one briefing whose every text field holds <script>, ]]>, &amp;, quotes and an <img onerror>, without PDFs: for tests that text stays text in every page, feed and file",
     briefings: ["test/fixtures/hostile"],
     command: "build-site",
+  },
+  editions: {
+    purpose: "one briefing in two editions, Chinese and English (test/fixtures/editions), without PDFs: for the editions' pages, language switcher and hreflang alternates",
+    briefings: ["test/fixtures/editions"],
+    command: "build-site",
+    env: { SITE_URL: "https://example.org/" },
   },
   archive: {
     purpose: "four briefings over four years, in Chinese and English, two to an archive page, without PDFs: for the archive and tag pages",

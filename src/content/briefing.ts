@@ -41,6 +41,17 @@ export interface Briefing extends Omit<BriefingFile, "updates" | "charts"> {
   charts: PlacedChart[];
   /** Dated updates, newest first. */
   updates: BriefingUpdate[];
+  /**
+   * For an edition in another language, its folder under `sections/` (`en`), which its URL ends
+   * with; undefined for the briefing in its own language.
+   */
+  edition?: string;
+  /**
+   * The briefing in its other languages, from `sections/<language>/`: the same figures, values
+   * and charts with that language's texts, and that language's prose, at `/<slug>/<language>/`.
+   * Empty for a briefing in one language and on an edition itself.
+   */
+  editions: Briefing[];
   /** The folder the briefing was loaded from, relative to the project. */
   sourceDir: string;
 }

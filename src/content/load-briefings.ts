@@ -3,7 +3,7 @@ import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from "node
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../base/content-error.ts";
 import { displayPath } from "../base/display-path.ts";
-import { briefingFileSchema, type Figure, type Update } from "./schema.ts";
+import { briefingFileSchema, type BriefingFile, type Figure, type Update } from "./schema.ts";
 import { formatFieldPath, parseYaml, validateYaml, type ParsedYaml } from "./validate.ts";
 import type { Briefing, BriefingUpdate } from "./briefing.ts";
 import { resolveCharts } from "./resolve-charts.ts";
@@ -13,7 +13,10 @@ import { refuseLinks } from "./refuse-links.ts";
 import { datesOutOfOrder, datesTooFarAhead } from "./check-dates.ts";
 import { applyWrittenPrecision } from "./written-precision.ts";
 import { BRIEFING_FILE, loadSections } from "./load-sections.ts";
-import { briefingUrl } from "./paths/briefing-paths.ts";
+import { briefingUrl, editionUrl } from "./paths/briefing-paths.ts";
+import { findEditionFolders } from "./editions/edition-folders.ts";
+import { pickEditionText } from "./editions/edition-text.ts";
+import { compareEditionSections } from "./editions/compare-editions.ts";
 import { tagCollisions } from "./paths/tag-paths.ts";
 
 export { BRIEFING_FILE };
@@ -103,20 +106,29 @@ export function filesState(dir: string): string {
   const files = [path.join(dir, BRIEFING_FILE)];
   const sections = path.join(dir, "sections");
   const sectionsEntry = lstatSync(sections, { throwIfNoEntry: false });
-  if (sectionsEntry?.isDirectory()) for (const name of readdirSync(sections).sort()) files.push(path.join(sections, name));
+  if (sectionsEntry?.isDirectory()) {
+    for (const name of readdirSync(sections).sort()) {
+      const file = path.join(sections, name);
+      files.push(file);
+      // An edition's prose is one folder down (sections/en/).
+      if (lstatSync(file).isDirectory()) for (const inner of readdirSync(file).sort()) files.push(path.join(file, inner));
+    }
+  }
   const hash = createHash("sha256");
   for (const file of files) {
     const entry = lstatSync(file, { throwIfNoEntry: false });
     const readable = entry?.isFile() && entry.nlink === 1 && entry.size <= MAX_FILE_BYTES;
     const content = readable ? readFileSync(file) : undefined;
-    hash.update(`${path.basename(file)}\0${content === undefined ? `-${entry?.mode}-${entry?.size}-${entry?.mtimeMs}-${entry?.nlink}` : content.length}\0`);
+    hash.update(`${path.relative(dir, file)}\0${content === undefined ? `-${entry?.mode}-${entry?.size}-${entry?.mtimeMs}-${entry?.nlink}` : content.length}\0`);
     if (content) hash.update(content);
   }
   return hash.digest("hex");
 }
 
 /**
- * Loads one briefing folder.
+ * Loads one briefing folder: its own edition (prose in `sections/`) and any edition in another
+ * language (prose in `sections/<language>/`, see findEditionFolders), all from the one
+ * `briefing.yaml`, so every edition states the same figures with the same values.
  * @param dir the briefing's folder; its name becomes the briefing's slug
  */
 export function loadBriefing(dir: string): Briefing {
@@ -133,34 +145,114 @@ export function loadBriefing(dir: string): Briefing {
     throw new ContentError([{ file: displayPath(dir), message: `${BRIEFING_FILE} is missing; every folder under the briefings folder is a briefing and needs one` }]);
   }
   const parsed = parseYaml(readTextFile(dataFile), dataFile);
-  const data = validateYaml(parsed, briefingFileSchema);
-  applyWrittenPrecision(data, parsed);
+  const sectionsDir = path.join(dir, "sections");
+  const written = parsed.document.get("language");
+  const language = typeof written === "string" ? written : "";
   const problems: ContentProblem[] = [];
+  const folders = findEditionFolders(sectionsDir, language, problems);
+  const hasEditions = folders.length > 0;
+  const main = loadEdition(parsed, editionData(parsed, language, hasEditions ? "sections/" : undefined), { sectionsDir, url: briefingUrl(slug), slug, dir, editionNames: folders.map((f) => f.name), where: hasEditions ? `sections/ (the ${language} edition)` : undefined }, problems);
+  const editions: Briefing[] = [];
+  for (const folder of folders) {
+    let data: BriefingFile;
+    try {
+      data = { ...editionData(parsed, folder.language, `sections/${folder.name}/`), language: folder.language };
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+      continue;
+    }
+    const edition = loadEdition(parsed, data, { sectionsDir: path.join(sectionsDir, folder.name), url: editionUrl(slug, folder.name), edition: folder.name, slug, dir, editionNames: [], where: `sections/${folder.name}/ (the ${folder.language} edition)` }, problems);
+    if (main.complete && edition.complete) {
+      problems.push(...compareEditionSections(
+        { folder: `${displayPath(sectionsDir)}/`, language, sections: main.briefing.sections },
+        { folder: `${folder.dir}/`, language: folder.language, sections: edition.briefing.sections },
+      ));
+    }
+    editions.push(edition.briefing);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return { ...main.briefing, editions };
+}
 
+/**
+ * `briefing.yaml` checked against the schema with each text given per language taken in
+ * `language`. A text given per language that lacks it is named with its field and the fix.
+ * @param folder where the edition's prose is, for the message; undefined for a briefing in one language
+ */
+function editionData(parsed: ParsedYaml, language: string, folder: string | undefined): BriefingFile {
+  const missing: ContentProblem[] = [];
+  const prepare = (value: unknown) => {
+    const picked = pickEditionText(value, language);
+    for (const { field, given } of picked.missing) {
+      const edition = folder ? `the edition in ${folder} is in ${language}` : `the briefing is in ${language}`;
+      missing.push(fieldProblem(parsed, field, `gives its text in ${given.join(", ")} but not in ${language}, and ${edition}; add ${language}: … to it`));
+    }
+    return picked.data;
+  };
+  let data: BriefingFile;
+  try {
+    data = validateYaml(parsed, briefingFileSchema, prepare);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    // A text missing its language is also not a text to the schema: one message is enough.
+    const named = new Set(missing.map((p) => p.field));
+    throw new ContentError([...missing, ...error.problems.filter((p) => !named.has(p.field))]);
+  }
+  if (missing.length > 0) throw new ContentError(missing);
+  applyWrittenPrecision(data, parsed);
+  return data;
+}
+
+/** Where one edition of a briefing is and what its prose may not be called. */
+interface EditionPlace {
+  sectionsDir: string;
+  /** The edition's folder under `sections/`; undefined for the briefing's own language. */
+  edition?: string;
+  url: string;
+  slug: string;
+  dir: string;
+  /** The briefing's edition folders, which no section of its own edition may be named (they share its URL's path). */
+  editionNames: string[];
+  /** The edition, for messages, when the briefing has more than one. */
+  where: string | undefined;
+}
+
+/**
+ * One edition as plain data: the briefing's figures and charts with the edition's texts, and the
+ * edition's prose, each checked; problems are collected.
+ * @returns the edition, and whether all of its prose could be read (see LoadedSections)
+ */
+function loadEdition(parsed: ParsedYaml, data: BriefingFile, place: EditionPlace, problems: ContentProblem[]): { briefing: Briefing; complete: boolean } {
+  const found: ContentProblem[] = [];
   const figures = new Map<string, Figure>();
   data.figures.forEach((figure, index) => {
     if (figures.has(figure.id)) {
-      problems.push(fieldProblem(parsed, ["figures", index, "id"], `"${figure.id}" is used by an earlier figure; each figure needs its own id`));
+      found.push(fieldProblem(parsed, ["figures", index, "id"], `"${figure.id}" is used by an earlier figure; each figure needs its own id`));
     }
     figures.set(figure.id, figure);
   });
 
-  for (const issue of datesOutOfOrder(data)) problems.push(fieldProblem(parsed, issue.field, issue.message));
-  const updates = identifyUpdates(data.updates, parsed, problems);
+  for (const issue of datesOutOfOrder(data)) found.push(fieldProblem(parsed, issue.field, issue.message));
+  const updates = identifyUpdates(data.updates, parsed, found);
   const resolved = resolveCharts(data.charts, figures);
-  for (const issue of resolved.issues) problems.push(fieldProblem(parsed, issue.field, issue.message));
+  for (const issue of resolved.issues) found.push(fieldProblem(parsed, issue.field, issue.message));
   // Prose cannot be rendered around a chart that cannot be drawn.
-  if (problems.length > 0) throw new ContentError(problems);
+  if (found.length > 0) throw new ContentError([...problems, ...found]);
   const charts = new Map(resolved.charts.map((chart) => [chart.id, chart]));
 
-  const url = briefingUrl(slug);
-  const { sections, mentions, placements, complete } = loadSections(path.join(dir, "sections"), { url, figures, charts }, problems);
+  const { sections, mentions, placements, complete } = loadSections(place.sectionsDir, { url: place.url, figures, charts }, found);
+  for (const section of sections) {
+    if (!place.editionNames.includes(section.id)) continue;
+    found.push({ file: section.sourceFile, message: `a section cannot be named "${section.id}": sections/${section.id}/ holds the briefing's edition in that language, whose pages are at the same address; rename the file` });
+  }
+  const inEdition = place.where ? ` in ${place.where}` : "";
 
   data.figures.forEach((figure, index) => {
     // Prose that could not be read may state it: say so only once the prose is right.
     if (!complete || mentions.some((mention) => mention.figureId === figure.id)) return;
-    problems.push(
-      fieldProblem(parsed, ["figures", index, "id"], `figure "${figure.id}" is not stated in any section; add {% figure "${figure.id}" %} to the paragraph that states it`),
+    found.push(
+      fieldProblem(parsed, ["figures", index, "id"], `figure "${figure.id}" is not stated in any section${inEdition}; add {% figure "${figure.id}" %} to the paragraph that states it`),
     );
   });
 
@@ -170,11 +262,11 @@ export function loadBriefing(dir: string): Briefing {
     const chart = charts.get(definition.id);
     if (places.length === 0) {
       if (!complete) return;
-      problems.push(
-        fieldProblem(parsed, ["charts", index, "id"], `chart "${definition.id}" is not placed in any section; add {% chart "${definition.id}" %} on a line of its own where the prose discusses it`),
+      found.push(
+        fieldProblem(parsed, ["charts", index, "id"], `chart "${definition.id}" is not placed in any section${inEdition}; add {% chart "${definition.id}" %} on a line of its own where the prose discusses it`),
       );
     } else if (places.length > 1) {
-      problems.push(
+      found.push(
         fieldProblem(parsed, ["charts", index, "id"], `chart "${definition.id}" is placed ${places.length} times (${places.map((p) => p.file).join(", ")}); place each chart once`),
       );
     } else if (chart) {
@@ -182,19 +274,23 @@ export function loadBriefing(dir: string): Briefing {
       placedCharts.push({ ...chart, sectionId: section.id, url: `${section.url}#${chartAnchor(chart.id)}` });
     }
   });
-
-  if (problems.length > 0) throw new ContentError(problems);
+  problems.push(...found);
 
   return {
-    ...data,
-    slug,
-    url,
-    shortTitle: data.shortTitle ?? data.title,
-    updated: data.updated ?? data.date,
-    sections,
-    charts: placedCharts,
-    updates: updates.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
-    sourceDir: displayPath(dir),
+    complete,
+    briefing: {
+      ...data,
+      slug: place.slug,
+      url: place.url,
+      shortTitle: data.shortTitle ?? data.title,
+      updated: data.updated ?? data.date,
+      sections,
+      charts: placedCharts,
+      updates: updates.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
+      edition: place.edition,
+      editions: [],
+      sourceDir: displayPath(place.dir),
+    },
   };
 }
 

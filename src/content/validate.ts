@@ -72,8 +72,10 @@ function yamlHint(code: string, lineText: string): string {
  * ContentError listing every problem with its file, line and field.
  * @param parsed the parsed YAML document
  * @param schema the zod schema it must satisfy
+ * @param prepare turns the document's data into what the schema checks (one edition's texts, see
+ *   pickEditionText) without moving any field, so problems still name their lines
  */
-export function validateYaml<Schema extends z.ZodType>(parsed: ParsedYaml, schema: Schema): z.infer<Schema> {
+export function validateYaml<Schema extends z.ZodType>(parsed: ParsedYaml, schema: Schema, prepare?: (data: unknown) => unknown): z.infer<Schema> {
   let value: unknown;
   try {
     value = parsed.document.toJS({ maxAliasCount: 100 });
@@ -82,6 +84,7 @@ export function validateYaml<Schema extends z.ZodType>(parsed: ParsedYaml, schem
     if (!(error instanceof Error) || !/alias/i.test(error.message)) throw error;
     throw new ContentError([{ file: displayPath(parsed.file), line: parsed.firstLine, message: "this file repeats aliases (*name) so often that reading it would never end; write the values out instead of aliasing them" }]);
   }
+  if (value !== null && value !== undefined && prepare) value = prepare(value);
   if (value === null || value === undefined) {
     throw new ContentError([{ file: displayPath(parsed.file), line: parsed.firstLine, message: 'this holds no fields (it is empty, or only comments); write one field per line, e.g. title: Port traffic (see README.md, "Add a briefing")' }]);
   }

@@ -12,6 +12,18 @@ export function briefingUrl(slug: string): string {
 }
 
 /**
+ * The cover of a briefing's edition in another language: `/<slug>/<edition>/` (`/trade-note/en/`).
+ * Under the briefing's own path, not a language section's prefix: a section's prefix can change
+ * when briefings in new languages arrive (`/en/` becomes `/en-gb/` beside an en-US briefing, and
+ * the root's language may move), while a published edition's address must not.
+ * @param slug the briefing's folder name
+ * @param edition the edition's folder name under `sections/` (its language tag in lower case)
+ */
+export function editionUrl(slug: string, edition: string): string {
+  return `${briefingUrl(slug)}${edition}/`;
+}
+
+/**
  * A section's own page: `/<slug>/<section>/`.
  * @param briefingPath the briefing's site path, from briefingUrl
  * @param sectionId the section's id, from its file name

@@ -62,6 +62,15 @@ export function sectionPath(section: Pick<LanguageSection, "prefix">, sitePath: 
   return `${section.prefix}${sitePath.replace(/^\//, "")}`;
 }
 
+/**
+ * Whether a page in `language` belongs to `section` (the test sectionOf makes).
+ * @param section the section
+ * @param language a page's language
+ */
+export function speaksLanguage(section: Pick<LanguageSection, "language">, language: string): boolean {
+  return sameLanguageKey(section.language) === sameLanguageKey(language);
+}
+
 /** A tag filled in with its likely script and region, so `zh` and `zh-CN` compare equal. */
 function sameLanguageKey(tag: string): string {
   try {
@@ -73,13 +82,14 @@ function sameLanguageKey(tag: string): string {
 
 /**
  * The sections of a site as built: the root in the site's language (the briefings' own when they
- * all share one, see siteLanguageOf), then one per other language of its briefings.
+ * all share one, see siteLanguageOf), then one per other language of its briefings and of their
+ * editions (an English edition's readers are answered in English; the root stays the briefings').
  * @param briefings the site's briefings
  * @param siteLanguage `language` in `_data/site.json`
  */
-export function siteSections(briefings: ReadonlyArray<{ language: string }>, siteLanguage: string): LanguageSection[] {
+export function siteSections(briefings: ReadonlyArray<{ language: string; editions?: ReadonlyArray<{ language: string }> }>, siteLanguage: string): LanguageSection[] {
   return languageSections(
-    briefings.map((briefing) => briefing.language),
+    briefings.flatMap((briefing) => [briefing.language, ...(briefing.editions ?? []).map((edition) => edition.language)]),
     siteLanguageOf(briefings, siteLanguage),
   );
 }

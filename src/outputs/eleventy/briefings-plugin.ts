@@ -39,7 +39,8 @@ export function briefingsOf(eleventyConfig: EleventyConfig): Promise<RenderedBri
 
 /**
  * Loads, checks and renders the briefings once per build and offers them to templates as
- * global data: `briefings` (newest first) and `sectionPages` (one entry per section, for
+ * global data: `briefings` (newest first), `briefingPages` (those and their editions, for
+ * paginating a briefing's pages) and `sectionPages` (one entry per section of every edition, for
  * paginating section pages). Each build of `npm run serve` loads them again: the loader and the
  * renderer keep what did not change (see loadBriefings and renderBriefing).
  */
@@ -64,7 +65,14 @@ export function briefingsPlugin(eleventyConfig: EleventyConfig, options: Briefin
 
   loaders.set(eleventyConfig, briefings);
   eleventyConfig.addGlobalData("briefings", briefings);
-  eleventyConfig.addGlobalData("sectionPages", async () => (await briefings()).flatMap(sectionPagesOf));
+  // Every edition has every page of a briefing; lists (archive, feeds, search) name each briefing once.
+  eleventyConfig.addGlobalData("briefingPages", async () => (await briefings()).flatMap(everyEdition));
+  eleventyConfig.addGlobalData("sectionPages", async () => (await briefings()).flatMap(everyEdition).flatMap(sectionPagesOf));
+}
+
+/** A briefing and its editions in other languages, each of which gets the briefing's pages. */
+export function everyEdition(briefing: RenderedBriefing): RenderedBriefing[] {
+  return [briefing, ...briefing.editions];
 }
 
 /** The section pages of one briefing, each knowing its neighbours. */

@@ -36,8 +36,15 @@ export function sharePlugin(eleventyConfig: EleventyConfig, project: Project): v
   eleventyConfig.addFilter("shareImagePath", (briefing: Pick<RenderedBriefing, "slug">) => shareImagePath(briefing.slug));
   eleventyConfig.addFilter("shareCardPath", (briefing: Pick<RenderedBriefing, "slug">) => SHARE_CARD_PATHS.briefing(briefing.slug));
   eleventyConfig.addFilter("reportJsonLd", (briefing: RenderedBriefing, pdfs: Record<string, PdfInfo> | undefined) => {
-    const pdf = pdfs?.[briefing.slug];
-    const urls = { briefing: absolute(briefing.url), image: absolute(shareImagePath(briefing.slug)), pdf: pdf ? absolute(pdf.url) : undefined };
+    // The PDF is printed from the briefing's own language only.
+    const pdf = briefing.edition === undefined ? pdfs?.[briefing.slug] : undefined;
+    const [own, ...others] = briefing.alternates.map((version) => ({ url: absolute(version.url), language: version.language }));
+    const urls = {
+      briefing: absolute(briefing.url),
+      image: absolute(shareImagePath(briefing.slug)),
+      pdf: pdf ? absolute(pdf.url) : undefined,
+      ...(briefing.edition === undefined ? { translations: others } : { translationOf: own }),
+    };
     return jsonLdScript(reportJsonLd(briefing, urls, pdf));
   });
   eleventyConfig.addFilter("sitePageJsonLd", (pagePath: string, name: string, description: string, language: string) =>

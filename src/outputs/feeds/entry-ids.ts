@@ -10,9 +10,10 @@
  * @param authority the domain ids are minted under
  * @param day the briefing's publication day, YYYY-MM-DD in its own zone
  * @param slug the briefing's folder name
+ * @param edition an edition's folder (`en`), for its own entry (`…:<slug>/en`); none for the briefing's own language
  */
-export function briefingEntryId(authority: string, day: string, slug: string): string {
-  return `tag:${authority},${day}:${encodeSpecific(slug)}`;
+export function briefingEntryId(authority: string, day: string, slug: string, edition?: string): string {
+  return `tag:${authority},${day}:${specific(slug, edition)}`;
 }
 
 /**
@@ -21,9 +22,15 @@ export function briefingEntryId(authority: string, day: string, slug: string): s
  * @param day the briefing's publication day, YYYY-MM-DD in its own zone
  * @param slug the briefing's folder name
  * @param updateId the update's permanent id
+ * @param edition an edition's folder, as for briefingEntryId
  */
-export function updateEntryId(authority: string, day: string, slug: string, updateId: string): string {
-  return `tag:${authority},${day}:${encodeSpecific(slug)}/updates/${encodeSpecific(updateId)}`;
+export function updateEntryId(authority: string, day: string, slug: string, updateId: string, edition?: string): string {
+  return `tag:${authority},${day}:${specific(slug, edition)}/updates/${encodeSpecific(updateId)}`;
+}
+
+/** A briefing's part of an id: its folder name, and an edition's folder after it. */
+function specific(slug: string, edition: string | undefined): string {
+  return edition === undefined ? encodeSpecific(slug) : `${encodeSpecific(slug)}/${encodeSpecific(edition)}`;
 }
 
 /** Slugs are already URI-safe; encoding keeps a tag valid should that ever change. */

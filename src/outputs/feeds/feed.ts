@@ -12,6 +12,7 @@ import { feedLanguageOf, type SiteSettings } from "../../content/settings/site-s
 import { textIn } from "../../content/localized-text.ts";
 import { tagSlug } from "../../content/paths/tag-paths.ts";
 import { sectionPath } from "../../content/paths/language-sections.ts";
+import { editionIn } from "../../content/paths/edition-paths.ts";
 import { textDirection } from "../../content/language-script.ts";
 
 /** A date as each feed format writes it, in the briefing's zone. */
@@ -124,7 +125,9 @@ export function buildFeed(sources: FeedSources): Feed {
   const scope = sources.scope ?? SITE_FEED_SCOPE;
   // A tag's feed speaks its section's language, so all of a section's feeds read alike.
   const language = scope.section && scope.section.prefix !== "/" ? scope.section.language : feedLanguageOf(settings, sources.briefings);
-  const inScope = scope.tagSlug === undefined ? sources.briefings : sources.briefings.filter((b) => (b.tags ?? []).some((tag) => tagSlug(tag) === scope.tagSlug));
+  // A section's feeds carry each briefing in the section's language where it has that edition.
+  const listed = scope.section ? sources.briefings.map((briefing) => editionIn(briefing, scope.section!)) : sources.briefings;
+  const inScope = scope.tagSlug === undefined ? listed : listed.filter((b) => (b.tags ?? []).some((tag) => tagSlug(tag) === scope.tagSlug));
   // Entries are ordered by date and id first, and only the `limit` kept are written out: an
   // entry's content is every section of its briefing, and a site has hundreds of briefings.
   const { idAuthority } = settings;
@@ -132,10 +135,10 @@ export function buildFeed(sources: FeedSources): Feed {
     .flatMap((briefing): PendingEntry[] => {
       const day = dayOf(briefing.date, briefing.timeZone);
       return [
-        { time: instantOf(briefing.date, briefing.timeZone).getTime(), id: briefingEntryId(idAuthority, day, briefing.slug), write: () => briefingEntry(briefing, sources) },
+        { time: instantOf(briefing.date, briefing.timeZone).getTime(), id: briefingEntryId(idAuthority, day, briefing.slug, briefing.edition), write: () => briefingEntry(briefing, sources) },
         ...briefing.updates.map((update) => ({
           time: instantOf(update.date, briefing.timeZone).getTime(),
-          id: updateEntryId(idAuthority, day, briefing.slug, update.id),
+          id: updateEntryId(idAuthority, day, briefing.slug, update.id, briefing.edition),
           write: () => updateEntry(briefing, update, sources),
         })),
       ];
@@ -192,9 +195,10 @@ function feedSectionsHtml(briefing: RenderedBriefing, siteUrl: string): string {
 
 function briefingEntry(briefing: RenderedBriefing, sources: FeedSources): FeedEntry {
   const { url: siteUrl, idAuthority } = sources.settings;
-  const pdf = sources.pdfs[briefing.slug];
+  // The PDF is printed from the briefing's own language only: an edition's entry encloses none.
+  const pdf = briefing.edition === undefined ? sources.pdfs[briefing.slug] : undefined;
   return {
-    id: briefingEntryId(idAuthority, dayOf(briefing.date, briefing.timeZone), briefing.slug),
+    id: briefingEntryId(idAuthority, dayOf(briefing.date, briefing.timeZone), briefing.slug, briefing.edition),
     url: toAbsoluteUrl(briefing.url, siteUrl),
     title: briefing.title,
     summary: briefing.summary,
@@ -219,7 +223,7 @@ function updateEntry(briefing: RenderedBriefing, update: BriefingUpdate, sources
   paragraphs.push(`<p><a href="${escapeHtml(toAbsoluteUrl(briefing.url, siteUrl))}">${escapeHtml(briefing.title)}</a></p>`);
   const date = feedDate(update.date, briefing.timeZone);
   return {
-    id: updateEntryId(idAuthority, dayOf(briefing.date, briefing.timeZone), briefing.slug, update.id),
+    id: updateEntryId(idAuthority, dayOf(briefing.date, briefing.timeZone), briefing.slug, update.id, briefing.edition),
     url: toAbsoluteUrl(`${briefing.url}updates/#update-${update.id}`, siteUrl),
     title: update.title,
     summary: update.note,

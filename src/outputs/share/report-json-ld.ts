@@ -9,6 +9,16 @@ export interface ReportUrls {
   image: string;
   /** The PDF, when the build printed it. */
   pdf?: string;
+  /** For an edition in another language: the briefing in its own language, which it translates. */
+  translationOf?: LanguageVersion;
+  /** For a briefing with editions: each edition in another language. */
+  translations?: LanguageVersion[];
+}
+
+/** A briefing's cover in one language, as an absolute URL. */
+export interface LanguageVersion {
+  url: string;
+  language: string;
 }
 
 /**
@@ -51,6 +61,10 @@ export function reportJsonLd(briefing: Briefing, urls: ReportUrls, pdf?: PdfInfo
     report.keywords = briefing.tags;
     report.about = briefing.tags.map((tag) => ({ "@type": "Thing", name: tag }));
   }
+  // Editions are one work in several languages (schema.org's translationOfWork and workTranslation).
+  const work = (version: LanguageVersion) => ({ "@type": "Report", "@id": version.url, url: version.url, inLanguage: version.language });
+  if (urls.translationOf) report.translationOfWork = work(urls.translationOf);
+  if (urls.translations && urls.translations.length > 0) report.workTranslation = urls.translations.map(work);
   if (urls.pdf && pdf) {
     report.encoding = {
       "@type": "MediaObject",

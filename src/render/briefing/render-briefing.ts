@@ -25,7 +25,7 @@ export const MAX_NESTING_DEPTH = 20;
 const rendered = new WeakMap<Briefing, { words: Labels; briefing: RenderedBriefing }>();
 
 /**
- * Renders every briefing's prose, in its language's interface words. Mistakes only rendering
+ * Renders every briefing's prose, and its editions' (see Briefing.editions), in its language's interface words. Mistakes only rendering
  * finds (prose nested too deep, a shortcode written inside code) are reported together, for
  * every briefing, in one ContentError naming each file and line, before anything is published.
  * @param briefings the loaded briefings
@@ -37,7 +37,10 @@ export function renderBriefings(briefings: readonly Briefing[], labels: Record<s
   const out: RenderedBriefing[] = [];
   for (const briefing of briefings) {
     try {
-      out.push(renderBriefing(briefing, interfaceWordsFor(labels, briefing.language)));
+      const main = renderBriefing(briefing, interfaceWordsFor(labels, briefing.language));
+      const editions = briefing.editions.map((edition) => renderBriefing(edition, interfaceWordsFor(labels, edition.language)));
+      const alternates = [main, ...editions].map(({ language, url }) => ({ language, url }));
+      out.push({ ...main, alternates, editions: editions.map((edition) => ({ ...edition, alternates })) });
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
@@ -101,7 +104,8 @@ export function renderBriefing(briefing: Briefing, words: Labels): RenderedBrief
   const unstated = stated.filter((entry): entry is ContentProblem => "message" in entry);
   if (unstated.length > 0) throw new ContentError(unstated);
 
-  const result: RenderedBriefing = { ...briefing, sections, figures: stated as StatedFigure[] };
+  // Editions and alternates are filled in by renderBriefings, which sees every edition.
+  const result: RenderedBriefing = { ...briefing, sections, figures: stated as StatedFigure[], editions: [], alternates: [{ language: briefing.language, url: briefing.url }] };
   rendered.set(briefing, { words, briefing: result });
   return result;
 }

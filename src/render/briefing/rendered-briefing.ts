@@ -1,5 +1,6 @@
 import type { Briefing, Section } from "../../content/briefing.ts";
 import type { Figure } from "../../content/schema.ts";
+import type { EditionPlace } from "../../content/paths/edition-paths.ts";
 
 /** A section with its prose rendered. */
 export interface RenderedSection extends Section {
@@ -19,7 +20,11 @@ export interface StatedFigure extends Figure {
 }
 
 /** A briefing ready for templates: its data, its prose as HTML, and where each figure is stated. */
-export interface RenderedBriefing extends Omit<Briefing, "sections" | "figures"> {
+export interface RenderedBriefing extends Omit<Briefing, "sections" | "figures" | "editions"> {
   sections: RenderedSection[];
   figures: StatedFigure[];
+  /** The briefing's editions in other languages, rendered; empty on an edition itself. */
+  editions: RenderedBriefing[];
+  /** Every edition of the briefing, its own language's first; one entry for a briefing in one language. */
+  alternates: EditionPlace[];
 }

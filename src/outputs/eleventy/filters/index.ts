@@ -29,3 +29,4 @@ export { briefingBibtex } from "../../../render/citation/bibtex.ts";
 export { briefingCslJson } from "../../../render/citation/csl-json.ts";
 export { sectionHeadings } from "../../../render/html/section-headings.ts";
 export { printCharts } from "../../../render/charts/print-charts.ts";
+export { editionLinks } from "../../../content/paths/edition-paths.ts";

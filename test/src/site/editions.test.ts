@@ -1,0 +1,146 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readInterfaceWords } from "../../../src/content/interface-words.ts";
+import { foreignInterfaceWords } from "../../helpers/foreign-words.ts";
+import { readXmlFeed, text, type XmlNode } from "../../helpers/feeds.ts";
+import { sharedSite } from "../../helpers/shared-site.ts";
+import { fileForUrl, listFiles, readPage } from "../../helpers/site.ts";
+
+const SITE = "https://example.org";
+const SLUG = "goods-trade-2023";
+/** Every page each edition of the fixture has, relative to the edition's cover. */
+const PAGES = ["", "full-year/", "partners/", "figures/", "updates/", "about/"];
+const EDITIONS = [
+  { language: "zh-CN", url: `/${SLUG}/`, section: "/" },
+  { language: "en", url: `/${SLUG}/en/`, section: "/en/" },
+];
+
+function fileOf(out: string, url: string): string {
+  const file = fileForUrl(out, url);
+  if (!file) throw new Error(`no page is published at ${url}`);
+  return file;
+}
+
+/** A page's hreflang alternates, language → address. */
+function alternatesOf(page: Document): Record<string, string> {
+  return Object.fromEntries([...page.querySelectorAll('head link[rel="alternate"][hreflang]:not([type])')].map((link) => [link.getAttribute("hreflang")!, link.getAttribute("href")!]));
+}
+
+// The editions site (test/shared-sites.ts): China's goods trade in 2023, in Chinese (sections/)
+// and English (sections/en/), at https://example.org/.
+describe("a briefing's editions in other languages", () => {
+  const out = sharedSite("editions");
+  const labels = readInterfaceWords();
+
+  it("publishes every page of the briefing in each edition, in the edition's language, led to its language section", () => {
+    for (const edition of EDITIONS) {
+      for (const relative of PAGES) {
+        const file = fileOf(out, `${edition.url}${relative}`);
+        const page = readPage(out, file);
+        expect(page.documentElement.getAttribute("lang"), file).toBe(edition.language);
+        expect(page.querySelector(".site-header__logo")?.getAttribute("href"), file).toBe(edition.section);
+        expect(page.querySelector("form.site-search")?.getAttribute("action"), file).toBe(`${edition.section}search/`);
+        expect(foreignInterfaceWords(page, labels), file).toEqual([]);
+      }
+    }
+    expect(listFiles(out)).toEqual(expect.arrayContaining(["en/index.html", "en/search/index.html", `${SLUG}/en/figures.csv`]));
+  });
+
+  it("gives the same figure the same value in both editions, in each one's words", () => {
+    const zh = readPage(out, fileOf(out, `/${SLUG}/full-year/`)).body.textContent!;
+    const en = readPage(out, fileOf(out, `/${SLUG}/en/full-year/`)).body.textContent!;
+    expect(zh).toContain("41.76万亿元");
+    expect(en).toMatch(/41\.76\s+trillion yuan/);
+    expect(en).not.toContain("万亿元");
+  });
+
+  it("offers on every page a switcher to the same page in the other language, which links back", () => {
+    for (const edition of EDITIONS) {
+      const other = EDITIONS.find((e) => e !== edition)!;
+      for (const relative of PAGES) {
+        const page = readPage(out, fileOf(out, `${edition.url}${relative}`));
+        const switcher = page.querySelector("nav.edition-switcher");
+        expect(switcher, `${edition.url}${relative}`).not.toBeNull();
+        expect(switcher!.querySelector('[aria-current="page"]')?.getAttribute("lang")).toBe(edition.language);
+        const links = [...switcher!.querySelectorAll("a")];
+        expect(links.map((a) => [a.getAttribute("href"), a.getAttribute("hreflang"), a.getAttribute("lang")])).toEqual([[`${other.url}${relative}`, other.language, other.language]]);
+        const landed = readPage(out, fileOf(out, links[0]!.getAttribute("href")!));
+        expect(landed.querySelector("nav.edition-switcher a")?.getAttribute("href")).toBe(`${edition.url}${relative}`);
+      }
+    }
+  });
+
+  it("lands the switcher on the same section: the English 'partners' page leads to the Chinese one", () => {
+    const english = readPage(out, fileOf(out, `/${SLUG}/en/partners/`));
+    expect(english.querySelector("h1")?.textContent).toBe("Trading partners");
+    const chinese = readPage(out, fileOf(out, english.querySelector("nav.edition-switcher a")!.getAttribute("href")!));
+    expect(chinese.querySelector("h1")?.textContent).toBe("贸易伙伴");
+    expect(chinese.querySelector(".section__number")?.textContent).toBe(english.querySelector(".section__number")?.textContent);
+  });
+
+  it("announces every edition of a page with absolute, reciprocal hreflang alternates and x-default, and its own canonical", () => {
+    for (const edition of EDITIONS) {
+      for (const relative of PAGES) {
+        const url = `${edition.url}${relative}`;
+        const page = readPage(out, fileOf(out, url));
+        const alternates = alternatesOf(page);
+        expect(alternates, url).toEqual({
+          "zh-CN": `${SITE}/${SLUG}/${relative}`,
+          en: `${SITE}/${SLUG}/en/${relative}`,
+          "x-default": `${SITE}/${SLUG}/${relative}`,
+        });
+        expect(page.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(`${SITE}${url}`);
+        for (const [language, href] of Object.entries(alternates)) {
+          const target = readPage(out, fileOf(out, new URL(href).pathname));
+          expect(alternatesOf(target), `${href} (${language}) links back to ${url}`).toEqual(alternates);
+        }
+      }
+    }
+  });
+
+  it("lists the briefing once in each language section's archive and feeds, in that section's language, naming its other edition, each edition with its own entry id", () => {
+    const itemsOf = (file: string) => ((readXmlFeed(out, file).rss as XmlNode).channel as XmlNode).item as XmlNode[];
+    const [chinese] = itemsOf("feed.xml");
+    const [english, ...more] = itemsOf("en/feed.xml");
+    expect(more).toEqual([]);
+    expect([text(chinese!.title), text(chinese!.link)]).toEqual(["2023年货物贸易：中英文两个版本", `${SITE}/${SLUG}/`]);
+    // The feed parser leaves numeric character references as written.
+    expect([text(english!.title).replace(/&#39;/g, "'"), text(english!.link)]).toEqual(["China's goods trade in 2023: two editions", `${SITE}/${SLUG}/en/`]);
+    expect(text(english!.guid)).toMatch(new RegExp(`:${SLUG}/en$`));
+    expect(text(chinese!.guid)).toMatch(new RegExp(`:${SLUG}$`));
+    const json = JSON.parse(readFileSync(path.join(out, "en/feed.json"), "utf8"));
+    expect(json.items.map((item: { url: string; language?: string }) => [item.url, item.language ?? json.language])).toEqual([[`${SITE}/${SLUG}/en/`, "en"]]);
+    const entryLinks = (file: string) => [...readPage(out, file).querySelectorAll(".archive-entry__title a")].map((a) => [a.getAttribute("href"), a.textContent]);
+    expect(entryLinks("en/index.html")).toEqual([[`/${SLUG}/en/`, "China's goods trade in 2023: two editions"]]);
+    expect(entryLinks("index.html")).toEqual([[`/${SLUG}/`, "2023年货物贸易：中英文两个版本"]]);
+    const otherEditions = (file: string) => [...readPage(out, file).querySelectorAll(".archive-entry__editions a")].map((a) => [a.getAttribute("href"), a.getAttribute("lang"), a.textContent]);
+    expect(otherEditions("en/index.html")).toEqual([[`/${SLUG}/`, "zh-CN", "中文（中国）"]]);
+    expect(otherEditions("index.html")).toEqual([[`/${SLUG}/en/`, "en", "English"]]);
+  });
+
+  it("lists both editions of every page in the sitemap, each with both as alternates", () => {
+    const xml = readFileSync(path.join(out, "sitemap.xml"), "utf8");
+    for (const relative of PAGES) {
+      for (const edition of EDITIONS) {
+        const entry = new RegExp(`<url>\\s*<loc>${SITE}${edition.url}${relative}</loc>[\\s\\S]*?</url>`).exec(xml)?.[0];
+        expect(entry, `${edition.url}${relative}`).toBeDefined();
+        expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}/${SLUG}/en/${relative}"/>`);
+        expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${SITE}/${SLUG}/${relative}"/>`);
+      }
+    }
+  });
+
+  it("describes each edition's cover in JSON-LD in its language, as a translation of the briefing or with its translations", () => {
+    const reportOf = (url: string) => {
+      const scripts = [...readPage(out, fileOf(out, url)).querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!));
+      return scripts.flatMap((data) => (Array.isArray(data["@graph"]) ? data["@graph"] : [data])).find((node) => node["@type"] === "Report");
+    };
+    const chinese = reportOf(`/${SLUG}/`);
+    const english = reportOf(`/${SLUG}/en/`);
+    expect([chinese.inLanguage, chinese.name, chinese.translationOfWork]).toEqual(["zh-CN", "2023年货物贸易：中英文两个版本", undefined]);
+    expect(chinese.workTranslation).toEqual([{ "@type": "Report", "@id": `${SITE}/${SLUG}/en/`, url: `${SITE}/${SLUG}/en/`, inLanguage: "en" }]);
+    expect([english.inLanguage, english.name, english.workTranslation, english["@id"]]).toEqual(["en", "China's goods trade in 2023: two editions", undefined, `${SITE}/${SLUG}/en/`]);
+    expect(english.translationOfWork).toEqual({ "@type": "Report", "@id": `${SITE}/${SLUG}/`, url: `${SITE}/${SLUG}/`, inLanguage: "zh-CN" });
+  });
+});
