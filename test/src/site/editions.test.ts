@@ -47,6 +47,19 @@ describe("a briefing's editions in other languages", () => {
     expect(listFiles(out)).toEqual(expect.arrayContaining(["en/index.html", "en/search/index.html", `${SLUG}/en/figures.csv`]));
   });
 
+  it("loads only stylesheets the site has on every edition's pages, and prints each edition's address in its margins", () => {
+    for (const edition of EDITIONS) {
+      for (const relative of PAGES) {
+        const file = fileOf(out, `${edition.url}${relative}`);
+        const hrefs = [...readPage(out, file).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute("href") ?? "");
+        expect(hrefs.length, file).toBeGreaterThan(0);
+        expect(hrefs.filter((href) => fileForUrl(out, href) === undefined), file).toEqual([]);
+      }
+      const webPrint = readFileSync(path.join(out, fileOf(out, `${edition.url}web-print.css`)), "utf8");
+      expect(webPrint).toContain(`"${SITE}${edition.url}"`);
+    }
+  });
+
   it("gives the same figure the same value in both editions, in each one's words", () => {
     const zh = readPage(out, fileOf(out, `/${SLUG}/full-year/`)).body.textContent!;
     const en = readPage(out, fileOf(out, `/${SLUG}/en/full-year/`)).body.textContent!;
