@@ -1,6 +1,7 @@
 // Eleventy's entry point: it only wires the plugins. Each plugin is a typed module doing one
 // thing, in src/outputs/eleventy/ (the two for `npm run serve` alone in src/tools/serve/).
-// Run through tsx (see package.json), which lets this file import TypeScript.
+// The commands (package.json) load it compiled, with what it imports, by scripts/run.mjs; tests
+// that build in their own process load it through tsx, which lets this file import TypeScript.
 import { briefingsPlugin } from "./src/outputs/eleventy/briefings-plugin.ts";
 import { languageSectionsPlugin } from "./src/outputs/eleventy/language-sections-plugin.ts";
 import { markdownPlugin } from "./src/outputs/eleventy/markdown-plugin.ts";

@@ -33,6 +33,26 @@ export function commandOf(pid: number): string | undefined {
   }
 }
 
+/** The command line of a process, split into its arguments, or undefined once it is gone. */
+export function argumentsOf(pid: number): string[] | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter((arg) => arg !== "");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a process is a browser Puppeteer started: Chromium's main process, which Puppeteer
+ * talks to over the DevTools protocol, not one of its helpers (`--type=renderer`, …) nor a
+ * `chromium --version` asked for the browser's version.
+ * @param pid a process whose command name is `chromium`
+ */
+export function isBrowser(pid: number): boolean {
+  const args = argumentsOf(pid) ?? [];
+  return args.some((arg) => arg.startsWith("--remote-debugging")) && !args.some((arg) => arg.startsWith("--type="));
+}
+
 /**
  * Whether a process is still running: it exists and is not a zombie waiting to be reaped
  * (a killed Chromium whose parent exited is re-parented and may linger as a zombie).
