@@ -7,7 +7,7 @@ import type { Project } from "../../content/settings/project.ts";
 import { fontStacks, themeCss } from "../../render/css/theme-css.ts";
 import { fontFaces, type FontFace } from "../fonts/font-faces.ts";
 import { scriptsMarkedIn } from "../fonts/scripts-marked-in.ts";
-import { firstShownIn, subsetFontFaces, type SubsetFonts } from "../fonts/subset-fonts.ts";
+import { firstShownIn, subsetFontFacesShown, type SubsetFonts } from "../fonts/subset-fonts.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { stageClockOf } from "./site-options.ts";
 
@@ -61,18 +61,21 @@ async function writeFonts(output: string, results: NonNullable<AfterBuild["resul
   const shown = textsByVisits(results);
   const fonts: SubsetFonts = { css: "", files: [] };
   const printFonts: SubsetFonts = { css: "", files: [] };
+  // Each text's marked scripts, read once for all the script groups below.
+  const marked = new Map([...shown.pages, ...shown.elsewhere].map((text) => [text, scriptsMarkedIn(text)]));
   for (const { script, faces } of faceGroups) {
     // A script's own font (Japanese, Arabic…) is cut only to the pages, print editions and
     // feeds that mark its language: the Japanese font is not cut to a Chinese page's Han.
-    const marks = (text: string) => script === undefined || scriptsMarkedIn(text).has(script);
+    const marks = (text: string) => script === undefined || marked.get(text)!.has(script);
     const pages = shown.pages.filter(marks);
     const rest = [...shown.elsewhere.filter(marks), ...shown.stylesheets].join("\n");
-    const texts = [...pages, rest];
-    const cut = await subsetFontFaces(faces, texts, cacheDir);
+    const shownIn = firstShownIn([...pages, rest]);
+    const cut = await subsetFontFacesShown(faces, shownIn, cacheDir);
     // The print edition draws every character of its briefing at once, so it gets one file per
-    // slice instead: each file is a font of its own in the PDF, and fewer fonts make a smaller PDF.
-    // Chromium reads them from disk while printing, so they are left uncompressed (TrueType).
-    const printCut = await subsetFontFaces(faces, [[...firstShownIn(texts).keys()].map((codePoint) => String.fromCodePoint(codePoint)).join("")], cacheDir, "truetype");
+    // slice instead (every character in the first group): each file is a font of its own in the
+    // PDF, and fewer fonts make a smaller PDF. Chromium reads them from disk while printing, so
+    // they are left uncompressed (TrueType).
+    const printCut = await subsetFontFacesShown(faces, new Map([...shownIn.keys()].map((codePoint) => [codePoint, 0])), cacheDir, "truetype");
     for (const [all, part] of [[fonts, cut], [printFonts, printCut]] as const) {
       all.css = [all.css, part.css].filter(Boolean).join("\n");
       all.files.push(...part.files);
