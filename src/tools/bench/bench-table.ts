@@ -56,6 +56,15 @@ export function benchTable(results: SizeResult[], machine: Machine): string {
     }
     rows.push([n, "output", `site ${mib(r.bytes.site)}: fonts ${mib(r.bytes.fonts)}, PDFs ${r.fullBuild ? mib(r.bytes.pdfs) : "not built"}`, "", "", "", ""]);
   }
+  // Memory as the site grows: from one size to the next, what each further briefing adds to
+  // the warm build's peak (the node process's RSS, and the whole tree's PSS).
+  for (const [smaller, larger] of results.slice(0, -1).map((r, i) => [r, results[i + 1]!] as const)) {
+    const added = larger.briefings - smaller.briefings;
+    if (added <= 0) continue;
+    const node = (r: SizeResult) => r.siteBuild.peakByProcess.node ?? 0;
+    const perBriefing = (a: number, b: number) => `${((b - a) / added / 1024).toFixed(0)} KiB`;
+    rows.push([`${smaller.briefings}→${larger.briefings}`, "`npm run build:site`, caches kept: peak memory added per briefing", "", "", `node ${perBriefing(node(smaller), node(larger))}, all processes ${perBriefing(smaller.siteBuild.peakTreeRss, larger.siteBuild.peakTreeRss)}`, "", ""]);
+  }
   const header = ["N", "work", "wall time", "CPU, all processes (user + system)", "peak memory: all processes, PSS (largest process, RSS)", "floor, same run", "ratio"];
   const lines = [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`);
   const about = `${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}; load average ${machine.loadAtStart} at the start`;
