@@ -13,6 +13,7 @@ export const EDITION_TEXT_FIELDS: readonly (readonly string[])[] = [
   ["publisher"],
   ["source", "title"],
   ["source", "publisher"],
+  ["source", "author"],
   ["source", "note"],
   ["credits", "*", "role"],
   ["credits", "*", "name"],
