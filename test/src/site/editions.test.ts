@@ -218,4 +218,25 @@ describe("a briefing in three editions, one of them right to left", () => {
     expect(prose(`/${slug}/fr/traffic/`)).toMatch(/87,0\s+millions\s+de\s+passagers/);
     expect(prose(`/${slug}/traffic/`)).toContain("مسافر");
   });
+
+  it("says on the cover and updates page of the editions without it that an update was published in English first, and links it there", () => {
+    const update = "2024-02-21";
+    for (const edition of editions.filter((e) => e.language !== "en")) {
+      for (const relative of ["", "updates/"]) {
+        const url = `${edition.url}${relative}`;
+        const page = readPage(out, fileOf(out, url));
+        const notices = [...page.querySelectorAll(".update-elsewhere")];
+        expect(notices.length, url).toBe(1);
+        const links = [...notices[0]!.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.getAttribute("lang"), a.textContent]);
+        expect(links, url).toEqual([[`/${slug}/en/updates/#update-${update}`, "en", "English"]]);
+      }
+      expect(readPage(out, fileOf(out, `${edition.url}updates/`)).querySelectorAll(".update")).toHaveLength(0);
+    }
+    const [french, arabic] = [`/${slug}/fr/updates/`, `/${slug}/updates/`].map((url) => readPage(out, fileOf(out, url)).querySelector(".update-elsewhere")!.textContent!);
+    expect(french).toMatch(/^Une mise à jour du 21 février 2024 est d’abord publiée dans une autre langue\u00a0: English$/);
+    expect(arabic).toContain("بلغة أخرى");
+    const english = readPage(out, fileOf(out, `/${slug}/en/updates/`));
+    expect(english.querySelector(".update-elsewhere")).toBeNull();
+    expect(english.getElementById(`update-${update}`)?.querySelector(".update__title")?.textContent).toContain("Figures checked against reports of the announcement");
+  });
 });
