@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "puppeteer-core";
+import { printBriefings } from "../../../../src/outputs/pdf/print-briefings.ts";
 import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import { pdfKey, pdfUrl, printEditionUrl } from "../../../../src/content/paths/briefing-paths.ts";
 import type { Briefing } from "../../../../src/content/briefing.ts";
@@ -12,7 +14,8 @@ import { labelsFor } from "../../../../src/outputs/eleventy/filters/labels-for.t
 import { formatBytes } from "../../../../src/render/format/format-bytes.ts";
 import { readXmlFeed, text, type XmlNode } from "../../../helpers/feeds.ts";
 import { readPdf, type ReadPdf } from "../../../helpers/pdf.ts";
-import { sharedSite } from "../../../helpers/shared-site.ts";
+import { connectSharedBrowser, sharedSite } from "../../../helpers/shared-site.ts";
+import { tempDir } from "../../../helpers/fixtures.ts";
 import { fileForUrl, readPage } from "../../../helpers/site.ts";
 
 const SITE = "https://example.org";
@@ -111,5 +114,35 @@ describe("a PDF per edition", () => {
       .find((node) => node["@type"] === "Report");
     expect(report.encoding.contentUrl).toBe(`${SITE}${pdfUrl(pdfKey(english))}`);
     expect(text(report.encoding.contentSize)).toBe(`${statSync(fileOf(english)).size} B`);
+  });
+});
+
+// Copies of the editions site, printed again with a PDF cache of their own.
+describe("the PDF cache, with editions", () => {
+  const built = sharedSite("editions");
+  const [briefing] = loadBriefings(path.resolve("test/fixtures/editions")) as [Briefing];
+  const keys = [briefing, ...briefing.editions].map(pdfKey);
+  const english = pdfKey(briefing.editions.find((edition) => edition.language === "en")!);
+  const work = tempDir();
+  const cache = path.join(work, "cache");
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  /** Prints every edition into a fresh copy of the site, after `change` edits the copy; says which were printed rather than reused. */
+  async function printCopy(name: string, change: (dir: string) => void = () => undefined): Promise<string[]> {
+    const dir = path.join(work, name);
+    cpSync(built, dir, { recursive: true });
+    change(dir);
+    const launch = (): Promise<Browser> => connectSharedBrowser();
+    const printed = await printBriefings(dir, keys, { siteUrl: "https://example.org/", log: false, launch, cache: { dir: cache } });
+    return printed.filter((file) => !file.reused).map((file) => file.key);
+  }
+
+  it("keeps one entry per edition, so changing one edition prints that edition's PDF alone", async () => {
+    expect(await printCopy("cold")).toEqual(keys);
+    for (const key of keys) expect(existsSync(path.join(cache, key.replace("/", "."))), key).toBe(true);
+    expect(await printCopy("warm")).toEqual([]);
+    expect(await printCopy("english-changed", (dir) => appendFileSync(path.join(dir, printEditionUrl(english), "index.html"), "<!-- changed -->\n"))).toEqual([english]);
+    // Each key keeps its latest entry: the English one was replaced, the briefing's own survived it.
+    expect(await printCopy("again")).toEqual([english]);
   });
 });
