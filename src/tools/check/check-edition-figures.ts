@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { parseHTML } from "linkedom";
 import { interfaceWordsFor, type Labels } from "../../content/interface-words.ts";
-import { formatFigure } from "../../render/format/format-figure.ts";
+import { formatFigure, type FigureLike } from "../../render/format/format-figure.ts";
 import type { Finding } from "./finding.ts";
 import { readAlternates, siteFileAt } from "./check-hreflang.ts";
 import { feedEntryContents, type FeedEntryContent } from "./feed-entry-contents.ts";
@@ -83,7 +83,7 @@ export function checkEditionFigures(root: string, files: string[], address: Site
         for (const field of SHARED_FIELDS) {
           if (figure[field] !== shared[field]) add(dataFile, `figure "${figure.id}" has ${field} ${JSON.stringify(figure[field])} here and ${JSON.stringify(shared[field])} in the ${reference.language} edition (${reference.folder}/figures.json)`);
         }
-        const written = formatFigure({ ...shared, unit: figure.unit, qualifier: optional(shared.qualifier), scale: optional(shared.scale), decimals: shared.decimals ?? undefined } as Parameters<typeof formatFigure>[0], edition.language, interfaceWordsFor(labels, edition.language));
+        const written = formatFigure(asWritten(shared, figure.unit), edition.language, interfaceWordsFor(labels, edition.language));
         expected.set(figure.id, written);
         if (figure.display !== written) add(dataFile, `figure "${figure.id}" is displayed as "${figure.display}"; its value in ${edition.language} is "${written}"`);
       }
@@ -189,8 +189,20 @@ function pdfOf(files: string[], edition: Edition): string | undefined {
   return files.find((file) => file.endsWith(".pdf") && path.posix.dirname(file) === edition.folder);
 }
 
-function optional(text: string): string | undefined {
-  return text === "" ? undefined : text;
+/**
+ * The reference's figure with an edition's unit, as formatFigure takes it. figures.json writes
+ * the schema's values as plain text ("" for none); a value the schema does not know is written
+ * by formatFigure as it can, and then differs from what the edition shows: a finding either way.
+ */
+function asWritten(figure: FigureRecord, unit: string): FigureLike {
+  return {
+    value: figure.value,
+    unit,
+    kind: figure.kind as FigureLike["kind"],
+    qualifier: figure.qualifier === "" ? undefined : (figure.qualifier as FigureLike["qualifier"]),
+    scale: figure.scale === "" ? undefined : (figure.scale as FigureLike["scale"]),
+    decimals: figure.decimals ?? undefined,
+  };
 }
 
 function squash(text: string): string {
