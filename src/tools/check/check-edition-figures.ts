@@ -173,7 +173,8 @@ function checkPdf(file: string, expected: Map<string, string>, add: (problem: st
   const result = spawnSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
   if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") return add("cannot read its text to compare its figures: pdftotext (poppler-utils) is not installed (npm run setup installs it)");
   if (result.status !== 0) return add(`pdftotext cannot read it: ${(result.stderr ?? "").trim()}`);
-  // Lines break anywhere in the text layer: compare without whitespace.
+  // Lines break anywhere in the text layer, and right-to-left text comes out with bidi controls
+  // and spaces inside words: compare without whitespace and format characters, normalised.
   const text = squash(result.stdout);
   for (const [id, written] of expected) if (!text.includes(squash(written))) add(`does not state figure "${id}" as "${written}", as the edition's pages do`);
 }
@@ -206,7 +207,7 @@ function asWritten(figure: FigureRecord, unit: string): FigureLike {
 }
 
 function squash(text: string): string {
-  return text.replace(/\s+/g, "");
+  return text.normalize("NFKC").replace(/[\s\p{Cf}]+/gu, "");
 }
 
 function readJson(file: string): unknown {

@@ -38,7 +38,7 @@ function printHeadings(out: string, briefing: Briefing): string[] {
 // languages (sections/<language>/), built with `npm run build` at https://example.org/.
 describe("a PDF per edition", () => {
   const out = sharedSite("editions");
-  const [briefing] = loadBriefings(path.resolve("test/fixtures/editions")) as [Briefing];
+  const briefing = loadBriefings(path.resolve("test/fixtures/editions")).find((b) => b.slug === "goods-trade-2023")!;
   const editions = [briefing, ...briefing.editions];
   const english = briefing.editions.find((edition) => edition.language === "en")!;
   const read = new Map<Briefing, ReadPdf>();
@@ -104,9 +104,9 @@ describe("a PDF per edition", () => {
   });
 
   it("encloses each edition's own PDF in its feed entry and names it in its cover's JSON-LD", () => {
-    const enclosure = (feed: string) => (((readXmlFeed(out, feed).rss as XmlNode).channel as XmlNode).item as XmlNode[])[0]!.enclosure as XmlNode;
+    const enclosure = (feed: string, url: string) => (((readXmlFeed(out, feed).rss as XmlNode).channel as XmlNode).item as XmlNode[]).find((item) => text(item.link) === url)?.enclosure as XmlNode;
     for (const [feed, edition] of [["feed.xml", briefing], ["en/feed.xml", english]] as const) {
-      const found = enclosure(feed);
+      const found = enclosure(feed, `${SITE}${edition.url}`);
       expect(found["@url"], feed).toBe(`${SITE}${pdfUrl(pdfKey(edition))}`);
       expect(Number(found["@length"]), feed).toBe(statSync(fileOf(edition)).size);
     }
@@ -122,7 +122,7 @@ describe("a PDF per edition", () => {
 // Copies of the editions site, printed again with a PDF cache of their own.
 describe("the PDF cache, with editions", () => {
   const built = sharedSite("editions");
-  const [briefing] = loadBriefings(path.resolve("test/fixtures/editions")) as [Briefing];
+  const briefing = loadBriefings(path.resolve("test/fixtures/editions")).find((b) => b.slug === "goods-trade-2023")!;
   const keys = [briefing, ...briefing.editions].map(pdfKey);
   const english = pdfKey(briefing.editions.find((edition) => edition.language === "en")!);
   const work = tempDir();

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../../src/content/load-briefings.ts";
-import type { Briefing } from "../../../../src/content/briefing.ts";
 import { shareImagePath } from "../../../../src/content/paths/share-paths.ts";
 import { pngSize } from "../../../helpers/png.ts";
 import { sharedSite } from "../../../helpers/shared-site.ts";
@@ -15,7 +14,7 @@ const PAGES = ["", "figures/", "updates/", "about/"];
 // The editions site (test/shared-sites.ts): one briefing in Chinese and in its other languages.
 describe("a share image per edition", () => {
   const out = sharedSite("editions");
-  const [briefing] = loadBriefings(path.resolve("test/fixtures/editions")) as [Briefing];
+  const briefing = loadBriefings(path.resolve("test/fixtures/editions")).find((b) => b.slug === "goods-trade-2023")!;
   const editions = [briefing, ...briefing.editions];
 
   it("gives each edition its own 1200×630 card, different from the others'", () => {
