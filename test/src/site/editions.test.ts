@@ -165,7 +165,7 @@ describe("a briefing's editions in other languages", () => {
 // right to left), English (sections/en/) and French (sections/fr/).
 describe("a briefing in three editions, one of them right to left", () => {
   const out = sharedSite("editions");
-  const slug = "dxb-passengers-2023";
+  const slug = "dxb-passengers-2023-editions";
   const pages = ["", "traffic/", "years/", "figures/", "updates/", "about/"];
   const editions = [
     { language: "ar", url: `/${slug}/`, dir: "rtl" },
