@@ -36,7 +36,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(themePlugin, project);
   eleventyConfig.addPlugin(assetsPlugin);
-  eleventyConfig.addPlugin(pdfFilesPlugin, { project, pdfsToFollow: site.pdfsToFollow });
+  eleventyConfig.addPlugin(pdfFilesPlugin, { pdfsToFollow: site.pdfsToFollow });
   eleventyConfig.addPlugin(feedsPlugin, project);
   eleventyConfig.addPlugin(printEditionPlugin, project);
   eleventyConfig.addPlugin(archivePlugin, project);

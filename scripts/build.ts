@@ -1,5 +1,5 @@
 // `npm run build`: checks the content, renders the site once, prints every briefing's PDF from
-// it (reusing unchanged ones from the PDF cache) and writes each PDF's size into the pages and
+// it, one per edition (reusing unchanged ones from the PDF cache) and writes each PDF's size into the pages and
 // feeds that state it; then swaps the result into output/ (or BUILD_OUTPUT_DIR).
 // `-- --shard i/n` prints one share of the PDFs into the cache folder and publishes nothing;
 // `-- --merge <folders>` builds the site from the PDFs shards printed. The work is in src/.
@@ -8,6 +8,8 @@ import { eleventyConfigFrom, outputDirFrom, projectFromEnvironment } from "../sr
 import { buildSite } from "../src/tools/build/build-site.ts";
 import { printBriefings } from "../src/outputs/pdf/print-briefings.ts";
 import { briefingsOfShard, parsePrintPlan } from "../src/outputs/pdf/print-plan.ts";
+import { everyEdition } from "../src/outputs/eleventy/briefings-plugin.ts";
+import { pdfKey } from "../src/content/paths/briefing-paths.ts";
 
 await runCommand(async () => {
   const plan = parsePrintPlan(process.argv.slice(2));
@@ -19,8 +21,8 @@ await runCommand(async () => {
     eleventyConfig: eleventyConfigFrom(process.env),
     printOnly: plan.shard !== undefined,
     printPdfs: async (siteDir, briefings) => {
-      const slugs = briefingsOfShard(briefings.map((briefing) => briefing.slug), plan.shard);
-      await printBriefings(siteDir, slugs, {
+      const keys = briefingsOfShard(briefings.flatMap(everyEdition).map(pdfKey), plan.shard);
+      await printBriefings(siteDir, keys, {
         siteUrl: project.settings.site.url,
         browser: run.browser,
         concurrency: run.pdfConcurrency,

@@ -44,7 +44,7 @@ export interface SharedSiteAlias {
  * Fixture groups left out of the fixtures site: those that exist to fail to build, and
  * `hostile` (markup in every field), built as a site of its own so its tag pages and feeds are
  * the only ones there and every file of that site can be searched for markup; `editions` (one
- * briefing in two languages), built as a site of its own until its editions have PDFs and feeds.
+ * briefing in two languages, one in three), built as a site of its own with a PDF per edition.
  */
 const UNBUILDABLE_FIXTURES: readonly string[] = ["hostile", "editions"];
 
@@ -94,9 +94,9 @@ export const SHARED_SITES = {
     command: "build-site",
   },
   editions: {
-    purpose: "one briefing in two editions, Chinese and English (test/fixtures/editions), without PDFs: for the editions' pages, language switcher and hreflang alternates",
+    purpose: "briefings in several editions (test/fixtures/editions): one in Chinese and English, one in Arabic, English and French; with a PDF per edition: for the editions' pages, language switcher, hreflang alternates, PDFs, share images and search per language",
     briefings: ["test/fixtures/editions"],
-    command: "build-site",
+    command: "build",
     env: { SITE_URL: "https://example.org/" },
   },
   archive: {

@@ -1,3 +1,4 @@
+import type { UpdateInOtherLanguages } from "./editions/updates-in-one-language.ts";
 import type { BriefingFile, Update } from "./schema.ts";
 import type { PlacedChart } from "./chart.ts";
 
@@ -41,6 +42,11 @@ export interface Briefing extends Omit<BriefingFile, "updates" | "charts"> {
   charts: PlacedChart[];
   /** Dated updates, newest first. */
   updates: BriefingUpdate[];
+  /**
+   * Updates other editions publish and this one does not yet (written in their languages only),
+   * newest first, each with where it is; empty for a briefing in one language.
+   */
+  updatesInOtherLanguages: UpdateInOtherLanguages[];
   /**
    * For an edition in another language, its folder under `sections/` (`en`), which its URL ends
    * with; undefined for the briefing in its own language.

@@ -16,6 +16,7 @@ import { BRIEFING_FILE, loadSections } from "./load-sections.ts";
 import { briefingUrl, editionUrl } from "./paths/briefing-paths.ts";
 import { findEditionFolders } from "./editions/edition-folders.ts";
 import { pickEditionText } from "./editions/edition-text.ts";
+import { holdBackUpdates, linkUpdatesInOtherLanguages, type HeldBackUpdate } from "./editions/updates-in-one-language.ts";
 import { compareEditionSections } from "./editions/compare-editions.ts";
 import { tagCollisions } from "./paths/tag-paths.ts";
 
@@ -153,10 +154,12 @@ export function loadBriefing(dir: string): Briefing {
   const hasEditions = folders.length > 0;
   const main = loadEdition(parsed, editionData(parsed, language, hasEditions ? "sections/" : undefined), { sectionsDir, url: briefingUrl(slug), slug, dir, editionNames: folders.map((f) => f.name), where: hasEditions ? `sections/ (the ${language} edition)` : undefined }, problems);
   const editions: Briefing[] = [];
+  const heldBack: HeldBackUpdate[][] = [main.heldBack];
   for (const folder of folders) {
-    let data: BriefingFile;
+    let data: EditionData;
     try {
-      data = { ...editionData(parsed, folder.language, `sections/${folder.name}/`), language: folder.language };
+      const read = editionData(parsed, folder.language, `sections/${folder.name}/`);
+      data = { ...read, data: { ...read.data, language: folder.language } };
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
@@ -170,9 +173,22 @@ export function loadBriefing(dir: string): Briefing {
       ));
     }
     editions.push(edition.briefing);
+    heldBack.push(edition.heldBack);
+  }
+  const all = [main.briefing, ...editions];
+  const linked = linkUpdatesInOtherLanguages(all, heldBack);
+  all.forEach((edition, index) => (edition.updatesInOtherLanguages = linked.lists[index]!));
+  for (const update of linked.unpublished) {
+    problems.push(fieldProblem(parsed, ["updates", update.index, "title"], `is written in ${update.languages.join(", ")} only, and the briefing has no edition in ${update.languages.length > 1 ? "any of them" : "it"} (its editions: ${all.map((e) => e.language).join(", ")}); add ${language}: … to this update's title and note, or write it in an edition's language`));
   }
   if (problems.length > 0) throw new ContentError(problems);
   return { ...main.briefing, editions };
+}
+
+/** One edition's data, and the updates it holds back (see holdBackUpdates). */
+interface EditionData {
+  data: BriefingFile;
+  heldBack: Map<number, string[]>;
 }
 
 /**
@@ -180,10 +196,13 @@ export function loadBriefing(dir: string): Briefing {
  * `language`. A text given per language that lacks it is named with its field and the fix.
  * @param folder where the edition's prose is, for the message; undefined for a briefing in one language
  */
-function editionData(parsed: ParsedYaml, language: string, folder: string | undefined): BriefingFile {
+function editionData(parsed: ParsedYaml, language: string, folder: string | undefined): EditionData {
   const missing: ContentProblem[] = [];
+  let heldBack = new Map<number, string[]>();
   const prepare = (value: unknown) => {
-    const picked = pickEditionText(value, language);
+    const held = holdBackUpdates(value, language);
+    heldBack = held.heldBack;
+    const picked = pickEditionText(held.data, language);
     for (const { field, given } of picked.missing) {
       const edition = folder ? `the edition in ${folder} is in ${language}` : `the briefing is in ${language}`;
       missing.push(fieldProblem(parsed, field, `gives its text in ${given.join(", ")} but not in ${language}, and ${edition}; add ${language}: … to it`));
@@ -201,7 +220,7 @@ function editionData(parsed: ParsedYaml, language: string, folder: string | unde
   }
   if (missing.length > 0) throw new ContentError(missing);
   applyWrittenPrecision(data, parsed);
-  return data;
+  return { data, heldBack };
 }
 
 /** Where one edition of a briefing is and what its prose may not be called. */
@@ -223,7 +242,7 @@ interface EditionPlace {
  * edition's prose, each checked; problems are collected.
  * @returns the edition, and whether all of its prose could be read (see LoadedSections)
  */
-function loadEdition(parsed: ParsedYaml, data: BriefingFile, place: EditionPlace, problems: ContentProblem[]): { briefing: Briefing; complete: boolean } {
+function loadEdition(parsed: ParsedYaml, { data, heldBack }: EditionData, place: EditionPlace, problems: ContentProblem[]): { briefing: Briefing; complete: boolean; heldBack: HeldBackUpdate[] } {
   const found: ContentProblem[] = [];
   const figures = new Map<string, Figure>();
   data.figures.forEach((figure, index) => {
@@ -234,7 +253,9 @@ function loadEdition(parsed: ParsedYaml, data: BriefingFile, place: EditionPlace
   });
 
   for (const issue of datesOutOfOrder(data)) found.push(fieldProblem(parsed, issue.field, issue.message));
-  const updates = identifyUpdates(data.updates, parsed, found);
+  const every = identifyUpdates(data.updates, parsed, found);
+  const updates = every.filter((_, index) => !heldBack.has(index));
+  const held = every.flatMap((update, index) => (heldBack.has(index) ? [{ index, id: update.id, date: update.date, languages: heldBack.get(index)! }] : []));
   const resolved = resolveCharts(data.charts, figures);
   for (const issue of resolved.issues) found.push(fieldProblem(parsed, issue.field, issue.message));
   // Prose cannot be rendered around a chart that cannot be drawn.
@@ -278,6 +299,7 @@ function loadEdition(parsed: ParsedYaml, data: BriefingFile, place: EditionPlace
 
   return {
     complete,
+    heldBack: held,
     briefing: {
       ...data,
       slug: place.slug,
@@ -287,6 +309,7 @@ function loadEdition(parsed: ParsedYaml, data: BriefingFile, place: EditionPlace
       sections,
       charts: placedCharts,
       updates: updates.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
+      updatesInOtherLanguages: [],
       edition: place.edition,
       editions: [],
       sourceDir: displayPath(place.dir),

@@ -176,7 +176,7 @@ describe("npm run build with an English and a Chinese briefing in one site", () 
           await openPage(page, `${server.url}${ENGLISH_SLUG}/${section}`);
           await page.addScriptTag({ content: axeSource });
           // The scheme changes colours only, never the layout: the width is measured once, every rule
-          // runs in light, and in dark only the rules that read colours (as accessibility.test.ts does).
+          // runs in light, and in dark only the rules that read colours (as pages-in-chromium.test.ts does).
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width > 390) problems.push(`${section}: the page is ${width} px wide`);
           for (const scheme of ["light", "dark"] as const) {

@@ -13,6 +13,7 @@ export const EDITION_TEXT_FIELDS: readonly (readonly string[])[] = [
   ["publisher"],
   ["source", "title"],
   ["source", "publisher"],
+  ["source", "author"],
   ["source", "note"],
   ["credits", "*", "role"],
   ["credits", "*", "name"],
@@ -31,8 +32,8 @@ export const EDITION_TEXT_FIELDS: readonly (readonly string[])[] = [
 
 const LANGUAGE_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
-/** A text given per language is a mapping whose every key is a language tag. */
-function isTextPerLanguage(value: unknown): value is Record<string, unknown> {
+/** A text given per language is a mapping whose every key is a language tag (`{ zh-CN: 出口, en: Exports }`). */
+export function isTextPerLanguage(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   return keys.length > 0 && keys.every((key) => LANGUAGE_KEY.test(key));

@@ -41,9 +41,32 @@ export function figuresUrl(briefingPath: string): string {
 }
 
 /**
- * Where a briefing's PDF is published: `/<slug>/<slug>.pdf`.
- * @param slug the briefing's folder name
+ * Which PDF is meant: each edition of a briefing has its own, named by the edition's folder under
+ * the site's root, `<slug>` for the briefing in its own language and `<slug>/<edition>` for an
+ * edition in another (`goods-trade-2023/en`). The PDF pipeline (print editions, the PDF cache,
+ * shards, size placeholders, `pdfs` in templates) is keyed by it, so two editions never share
+ * a PDF, a cache entry or a stated size. Slugs and edition names have no `/`, so keys cannot collide.
+ * @param briefing the briefing's folder name and, for an edition in another language, its folder under `sections/`
  */
-export function pdfUrl(slug: string): string {
-  return `/${slug}/${slug}.pdf`;
+export function pdfKey(briefing: { slug: string; edition?: string }): string {
+  return briefing.edition === undefined ? briefing.slug : `${briefing.slug}/${briefing.edition}`;
+}
+
+/**
+ * Where an edition's PDF is published: `/<slug>/<slug>.pdf` for the briefing in its own
+ * language, `/<slug>/<edition>/<slug>-<edition>.pdf` for an edition in another
+ * (`/goods-trade-2023/en/goods-trade-2023-en.pdf`): beside the edition's pages, and with a file
+ * name of its own, so a reader who downloads both languages keeps both files.
+ * @param key the PDF's key, from pdfKey (a briefing's slug alone names its own-language PDF)
+ */
+export function pdfUrl(key: string): string {
+  return `/${key}/${key.replace("/", "-")}.pdf`;
+}
+
+/**
+ * The print edition a PDF is printed from: `/<slug>/print/`, `/<slug>/<edition>/print/`.
+ * @param key the PDF's key, from pdfKey
+ */
+export function printEditionUrl(key: string): string {
+  return `/${key}/print/`;
 }

@@ -10,6 +10,7 @@ import { renderShareImages } from "../share/render-share-images.ts";
 import { reportJsonLd } from "../share/report-json-ld.ts";
 import { sitePageJsonLd } from "../share/page-json-ld.ts";
 import { SHARE_CARD_PATHS, SHARE_IMAGE_SIZE, SITE_SHARE_IMAGE_PATH, shareImagePath } from "../../content/paths/share-paths.ts";
+import { pdfKey } from "../../content/paths/briefing-paths.ts";
 import { SITEMAP_PATH, sitemapEntries, sitemapXml, type WrittenPage } from "../share/sitemap.ts";
 import { cacheFolder } from "../../base/cache-folder.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
@@ -34,15 +35,15 @@ export function sharePlugin(eleventyConfig: EleventyConfig, project: Project): v
   eleventyConfig.addGlobalData("shareImage", { ...SHARE_IMAGE_SIZE, site: SITE_SHARE_IMAGE_PATH, cards: { site: SHARE_CARD_PATHS.site } });
   eleventyConfig.addFilter("canonicalUrl", absolute);
   eleventyConfig.addFilter("ogLocale", ogLocale);
-  eleventyConfig.addFilter("shareImagePath", (briefing: Pick<RenderedBriefing, "slug">) => shareImagePath(briefing.slug));
-  eleventyConfig.addFilter("shareCardPath", (briefing: Pick<RenderedBriefing, "slug">) => SHARE_CARD_PATHS.briefing(briefing.slug));
+  // Each edition's pages share its own card, in its language.
+  eleventyConfig.addFilter("shareImagePath", (briefing: Pick<RenderedBriefing, "slug" | "edition">) => shareImagePath(briefing));
+  eleventyConfig.addFilter("shareCardPath", (briefing: Pick<RenderedBriefing, "slug" | "edition">) => SHARE_CARD_PATHS.briefing(briefing));
   eleventyConfig.addFilter("reportJsonLd", (briefing: RenderedBriefing, pdfs: Record<string, PdfInfo> | undefined) => {
-    // The PDF is printed from the briefing's own language only.
-    const pdf = briefing.edition === undefined ? pdfs?.[briefing.slug] : undefined;
+    const pdf = pdfs?.[pdfKey(briefing)];
     const [own, ...others] = briefing.alternates.map((version) => ({ url: absolute(version.url), language: version.language }));
     const urls = {
       briefing: absolute(briefing.url),
-      image: absolute(shareImagePath(briefing.slug)),
+      image: absolute(shareImagePath(briefing)),
       pdf: pdf ? absolute(pdf.url) : undefined,
       ...(briefing.edition === undefined ? { translations: others } : { translationOf: own }),
     };

@@ -13,6 +13,7 @@ import { textIn } from "../../content/localized-text.ts";
 import { tagSlug } from "../../content/paths/tag-paths.ts";
 import { sectionPath } from "../../content/paths/language-sections.ts";
 import { editionIn } from "../../content/paths/edition-paths.ts";
+import { pdfKey } from "../../content/paths/briefing-paths.ts";
 import { textDirection } from "../../content/language-script.ts";
 
 /** A date as each feed format writes it, in the briefing's zone. */
@@ -106,7 +107,7 @@ export const SITE_FEED_SCOPE: FeedScope = { paths: { rss: FEED_PATHS.rss, atom: 
 /** What a feed is made from. */
 export interface FeedSources {
   briefings: RenderedBriefing[];
-  /** PDFs the build printed, by briefing slug; absent ones get no enclosure. */
+  /** PDFs the build printed, by pdfKey (each edition its own); absent ones get no enclosure. */
   pdfs: Record<string, PdfInfo>;
   /** Interface words, by language (`_data/labels/`). */
   labels: Record<string, Labels>;
@@ -195,8 +196,8 @@ function feedSectionsHtml(briefing: RenderedBriefing, siteUrl: string): string {
 
 function briefingEntry(briefing: RenderedBriefing, sources: FeedSources): FeedEntry {
   const { url: siteUrl, idAuthority } = sources.settings;
-  // The PDF is printed from the briefing's own language only: an edition's entry encloses none.
-  const pdf = briefing.edition === undefined ? sources.pdfs[briefing.slug] : undefined;
+  // Each edition's entry encloses its own PDF, in its language.
+  const pdf = sources.pdfs[pdfKey(briefing)];
   return {
     id: briefingEntryId(idAuthority, dayOf(briefing.date, briefing.timeZone), briefing.slug, briefing.edition),
     url: toAbsoluteUrl(briefing.url, siteUrl),

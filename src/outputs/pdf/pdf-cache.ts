@@ -6,6 +6,7 @@ import { BROWSER_ARGS } from "../../base/launch-browser.ts";
 import { writeCacheEntry } from "../../base/cache-folder.ts";
 import { codeFingerprint } from "../../base/code-fingerprint.ts";
 import { PDF_OPTIONS } from "./print-briefing.ts";
+import { printEditionUrl } from "../../content/paths/briefing-paths.ts";
 
 /** What one cache entry records: the files the print edition loaded, and the PDF's facts. */
 interface Manifest {
@@ -20,7 +21,9 @@ interface Manifest {
  * Printed PDFs kept by what they were printed from, so a briefing whose print edition, every
  * file it loads (stylesheets, fonts, images), the printing code and options, the site URL and
  * the Chromium version are all unchanged is not printed again: its PDF is reused byte for
- * byte. Each briefing keeps one entry, `<dir>/<slug>/`, replaced when it is printed again.
+ * byte. Each PDF (pdfKey) keeps one entry, `<dir>/<slug>/` for a briefing's own language and
+ * `<dir>/<slug>.<edition>/` for an edition in another, replaced when it is printed again: the
+ * key names the edition's language, so two editions never share an entry.
  * More folders (from other machines' shards) can be read as well as the one written to.
  */
 export class PdfCache {
@@ -39,44 +42,44 @@ export class PdfCache {
   private readonly assetHashes = new Map<string, string>();
 
   /**
-   * The briefing's cached PDF, if it was printed from exactly what `siteDir` holds now.
+   * The cached PDF, if it was printed from exactly what `siteDir` holds now.
    * @param siteDir the built site
-   * @param slug the briefing
+   * @param key which PDF (pdfKey)
    * @returns the cached PDF's file and its page count
    */
-  async find(siteDir: string, slug: string): Promise<{ file: string; pages: number } | undefined> {
-    const edition = editionKey(siteDir, slug, this.setup);
+  async find(siteDir: string, key: string): Promise<{ file: string; pages: number } | undefined> {
+    const edition = editionKey(siteDir, key, this.setup);
     if (!edition) return undefined;
     for (const dir of [this.dir, ...this.alsoReadFrom]) {
-      const manifestFile = path.join(dir, slug, `${edition}.json`);
+      const manifestFile = path.join(dir, entryFolder(key), `${edition}.json`);
       if (!existsSync(manifestFile)) continue;
       const manifest = JSON.parse(await readFile(manifestFile, "utf8")) as Manifest;
-      const key = this.fullKey(edition, siteDir, manifest.assets);
-      const pdf = path.join(dir, slug, `${key}.pdf`);
-      if (key === manifest.key && existsSync(pdf)) return { file: pdf, pages: manifest.pages };
+      const full = this.fullKey(edition, siteDir, manifest.assets);
+      const pdf = path.join(dir, entryFolder(key), `${full}.pdf`);
+      if (full === manifest.key && existsSync(pdf)) return { file: pdf, pages: manifest.pages };
     }
     return undefined;
   }
 
   /**
-   * Keeps a freshly printed PDF, replacing the briefing's earlier entry.
+   * Keeps a freshly printed PDF, replacing its earlier entry.
    * @param siteDir the built site it was printed from
-   * @param slug the briefing
+   * @param key which PDF (pdfKey)
    * @param pdf the PDF's bytes
    * @param pages its page count
    * @param assets site paths of the files the print edition loaded
    */
-  async store(siteDir: string, slug: string, pdf: Uint8Array, pages: number, assets: string[]): Promise<void> {
-    const edition = editionKey(siteDir, slug, this.setup);
+  async store(siteDir: string, key: string, pdf: Uint8Array, pages: number, assets: string[]): Promise<void> {
+    const edition = editionKey(siteDir, key, this.setup);
     if (!edition) return;
     const sorted = [...new Set(assets)].sort();
-    const key = this.fullKey(edition, siteDir, sorted);
-    if (!key) return;
-    const folder = path.join(this.dir, slug);
+    const full = this.fullKey(edition, siteDir, sorted);
+    if (!full) return;
+    const folder = path.join(this.dir, entryFolder(key));
     await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });
-    await writeCacheEntry(path.join(folder, `${key}.pdf`), pdf);
-    const manifest: Manifest = { assets: sorted, key, pages };
+    await writeCacheEntry(path.join(folder, `${full}.pdf`), pdf);
+    const manifest: Manifest = { assets: sorted, key: full, pages };
     await writeCacheEntry(path.join(folder, `${edition}.json`), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
@@ -107,11 +110,19 @@ export class PdfCache {
   }
 }
 
-/** Hash of the print edition's HTML, its path and the printing set-up; undefined if there is no print edition. */
-function editionKey(siteDir: string, slug: string, setup: string): string | undefined {
-  const file = path.join(siteDir, slug, "print", "index.html");
+/**
+ * Hash of the print edition's HTML, its path (which names the edition's language) and the
+ * printing set-up; undefined if there is no print edition.
+ */
+function editionKey(siteDir: string, key: string, setup: string): string | undefined {
+  const file = path.join(siteDir, key, "print", "index.html");
   if (!existsSync(file)) return undefined;
-  return createHash("sha256").update(setup).update(`\0/${slug}/print/\0`).update(readFileSync(file)).digest("hex").slice(0, 32);
+  return createHash("sha256").update(setup).update(`\0${printEditionUrl(key)}\0`).update(readFileSync(file)).digest("hex").slice(0, 32);
+}
+
+/** A PDF's entry folder in the cache: one level, so replacing a briefing's entry keeps its editions'. */
+function entryFolder(key: string): string {
+  return key.replace("/", ".");
 }
 
 /** The file a site path is served from (`/a/` is `/a/index.html`), if any. */

@@ -9,14 +9,15 @@ import { browserVersion } from "../../base/browser-version.ts";
 import { closeBrowser, launchBrowser, type BrowserOptions } from "../../base/launch-browser.ts";
 import { PdfCache, printingSetup } from "./pdf-cache.ts";
 import { serveFolder } from "../../base/serve-folder.ts";
-import { pdfUrl } from "../../content/paths/briefing-paths.ts";
+import { pdfUrl, printEditionUrl } from "../../content/paths/briefing-paths.ts";
 import { formatBytes } from "../../render/format/format-bytes.ts";
 import { DEFAULT_PRINT_TIMEOUT_MS, PrintTimeoutError, printBriefing } from "./print-briefing.ts";
 import { progressLine } from "./progress-line.ts";
 
 /** One PDF written by {@link printBriefings}. */
 export interface PrintedFile {
-  slug: string;
+  /** Which PDF (pdfKey): `<slug>`, or `<slug>/<edition>` for an edition in another language. */
+  key: string;
   file: string;
   bytes: number;
   pages: number;
@@ -59,23 +60,24 @@ export interface PrintBriefingsOptions {
 }
 
 /**
- * Prints the PDF of each briefing from a built site: serves `siteDir` on a loopback port of
- * its own and prints each briefing's print edition (`/<slug>/print/`) in one Chromium, several
- * pages at once, to `/<slug>/<slug>.pdf` in the same folder. Each PDF is written to disk as it
+ * Prints the PDF of each edition of each briefing from a built site: serves `siteDir` on a
+ * loopback port of its own and prints each print edition (`/<key>/print/`, see printEditionUrl)
+ * in one Chromium, several pages at once, to its pdfUrl in the same folder
+ * (`/<slug>/<slug>.pdf`, `/<slug>/<edition>/<slug>-<edition>.pdf`). Each PDF is written to disk as it
  * finishes (so memory does not grow with the number of briefings), under a temporary name, and
  * all are renamed into place only when every briefing printed: a failure leaves the folder's
  * PDFs as they were. The browser is closed whatever happens. The bytes do not depend on the
  * order or the number of pages printing at once.
  * @param siteDir the built site
- * @param slugs the briefings to print
- * @throws UserFacingError naming the briefing and the cause
+ * @param keys the PDFs to print, by pdfKey
+ * @throws UserFacingError naming the briefing (and edition) and the cause
  */
-export async function printBriefings(siteDir: string, slugs: string[], options: PrintBriefingsOptions): Promise<PrintedFile[]> {
-  if (slugs.length === 0) return [];
+export async function printBriefings(siteDir: string, keys: string[], options: PrintBriefingsOptions): Promise<PrintedFile[]> {
+  if (keys.length === 0) return [];
   const timeoutMs = options.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
   const { siteUrl } = options;
-  const concurrency = Math.max(1, Math.min(slugs.length, options.concurrency ?? availableParallelism()));
-  const report = reporter(options.log, slugs.length);
+  const concurrency = Math.max(1, Math.min(keys.length, options.concurrency ?? availableParallelism()));
+  const report = reporter(options.log, keys.length);
   const printed: PrintedFile[] = [];
   const partials = new Set<string>();
   const started = performance.now();
@@ -90,18 +92,18 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
     let failed = false;
     // Every task settles before cleaning up, so none writes a file after the cleanup ran.
     const settled = await Promise.allSettled(
-      slugs.map((slug) =>
+      keys.map((key) =>
         limit(async () => {
           if (failed) return;
           const begun = performance.now();
-          const file = path.join(siteDir, pdfUrl(slug));
+          const file = path.join(siteDir, pdfUrl(key));
           const partial = `${file}.partial`;
           await mkdir(path.dirname(file), { recursive: true });
-          const cached = await cache?.find(siteDir, slug);
+          const cached = await cache?.find(siteDir, key);
           if (cached) {
             partials.add(partial);
             await PdfCache.copy(cached.file, partial);
-            const done: PrintedFile = { slug, file, bytes: statSync(partial).size, pages: cached.pages, seconds: (performance.now() - begun) / 1000, reused: true };
+            const done: PrintedFile = { key, file, bytes: statSync(partial).size, pages: cached.pages, seconds: (performance.now() - begun) / 1000, reused: true };
             printed.push(done);
             report.printed(done, (performance.now() - started) / 1000);
             return;
@@ -109,20 +111,20 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
           if (options.cache?.requireCached) {
             failed = true;
             const looked = [options.cache.dir, ...(options.cache.alsoReadFrom ?? [])].join(", ");
-            throw new UserFacingError(`The PDF of the briefing "${slug}" was not printed by any shard (looked in ${looked}), or was printed from a different site. Run every shard on the same commit, then merge.`);
+            throw new UserFacingError(`The PDF of ${nameOf(key)} was not printed by any shard (looked in ${looked}), or was printed from a different site. Run every shard on the same commit, then merge.`);
           }
           let result;
           try {
-            result = await printBriefing(await browserNow(), { url: `${server.url}${slug}/print/`, serverUrl: server.url, siteUrl, timeoutMs, sourceDateEpoch: options.sourceDateEpoch });
+            result = await printBriefing(await browserNow(), { url: `${server.url}${printEditionUrl(key).slice(1)}`, serverUrl: server.url, siteUrl, timeoutMs, sourceDateEpoch: options.sourceDateEpoch });
           } catch (error) {
             failed = true;
             if (error instanceof UserFacingError) throw error;
-            throw new UserFacingError(`Could not print the PDF of the briefing "${slug}": ${describe(error, siteDir, slug)}`, { cause: error });
+            throw new UserFacingError(`Could not print the PDF of ${nameOf(key)}: ${describe(error, siteDir, key)}`, { cause: error });
           }
           partials.add(partial);
           await writeFile(partial, result.bytes);
-          await cache?.store(siteDir, slug, result.bytes, result.pages, result.assets);
-          const done: PrintedFile = { slug, file, bytes: result.bytes.length, pages: result.pages, seconds: (performance.now() - begun) / 1000, reused: false };
+          await cache?.store(siteDir, key, result.bytes, result.pages, result.assets);
+          const done: PrintedFile = { key, file, bytes: result.bytes.length, pages: result.pages, seconds: (performance.now() - begun) / 1000, reused: false };
           printed.push(done);
           report.printed(done, (performance.now() - started) / 1000);
         }),
@@ -141,8 +143,8 @@ export async function printBriefings(siteDir: string, slugs: string[], options: 
   }
   for (const partial of partials) await rename(partial, partial.slice(0, -".partial".length));
   report.summary(printed, (performance.now() - started) / 1000);
-  const order = new Map(slugs.map((slug, index) => [slug, index]));
-  return printed.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
+  const order = new Map(keys.map((key, index) => [key, index]));
+  return printed.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
 }
 
 /**
@@ -186,13 +188,19 @@ function reporter(log: PrintBriefingsOptions["log"], total: number) {
   };
 }
 
+/** The PDF a message is about: `the briefing "a"`, `the en edition of the briefing "a"`. */
+function nameOf(key: string): string {
+  const [slug, edition] = key.split("/");
+  return edition === undefined ? `the briefing "${slug}"` : `the ${edition} edition of the briefing "${slug}"`;
+}
+
 /** What went wrong, for a person: a timeout names the step and the size of the print edition. */
-function describe(error: unknown, siteDir: string, slug: string): string {
+function describe(error: unknown, siteDir: string, key: string): string {
   if (error instanceof PrintTimeoutError) {
-    const file = path.join(siteDir, slug, "print", "index.html");
+    const file = path.join(siteDir, key, "print", "index.html");
     const size = existsSync(file) ? statSync(file).size : 0;
     return (
-      `${error.message}. Its print edition (${slug}/print/index.html) is ${formatBytes(size)} of HTML; ` +
+      `${error.message}. Its print edition (${key}/print/index.html) is ${formatBytes(size)} of HTML; ` +
       `${size > 2_000_000 ? "an edition this large is the likely cause: shorten or split its longest sections" : "the machine may be overloaded, or a font or image never finished loading"}.`
     );
   }
@@ -204,11 +212,15 @@ function describe(error: unknown, siteDir: string, slug: string): string {
 }
 
 /**
- * The briefings a built site has print editions for: each folder with `print/index.html`.
+ * The PDFs a built site has print editions for, by pdfKey: each briefing folder with
+ * `print/index.html`, and each of its edition folders with one (`<slug>/<edition>/print/`).
  * @param siteDir the built site
  */
 export function printEditionsIn(siteDir: string): string[] {
-  return readdirSafe(siteDir).filter((name) => existsSync(path.join(siteDir, name, "print", "index.html"))).sort();
+  const hasPrintEdition = (key: string) => existsSync(path.join(siteDir, key, "print", "index.html"));
+  const briefings = readdirSafe(siteDir).filter(hasPrintEdition);
+  const editions = briefings.flatMap((slug) => readdirSafe(path.join(siteDir, slug)).map((name) => `${slug}/${name}`).filter(hasPrintEdition));
+  return [...briefings, ...editions].sort();
 }
 
 function readdirSafe(dir: string): string[] {

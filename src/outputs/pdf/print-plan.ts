@@ -8,7 +8,7 @@ export interface Shard {
 
 /** What `npm run build` was asked to do with the PDFs. */
 export interface PrintPlan {
-  /** Print only this share of the briefings, into the cache folder, and publish nothing. */
+  /** Print only this share of the PDFs, into the cache folder, and publish nothing. */
   shard?: Shard;
   /** Assemble the site from PDFs that shards printed into these folders; print nothing. */
   merge?: string[];
@@ -46,12 +46,13 @@ export function parsePrintPlan(args: string[]): PrintPlan {
 }
 
 /**
- * The briefings one shard prints: the slugs sorted, every n-th from the i-th, so every
- * machine splits the same list the same way, whatever order it found them in.
- * @param slugs all briefings
+ * The PDFs one shard prints: their keys (pdfKey: each briefing's and each of its editions')
+ * sorted, every n-th from the i-th, so every machine splits the same list the same way, whatever
+ * order it found them in.
+ * @param keys every PDF, by pdfKey
  * @param shard the share, or undefined for all
  */
-export function briefingsOfShard(slugs: string[], shard: Shard | undefined): string[] {
-  const sorted = [...slugs].sort();
+export function briefingsOfShard(keys: string[], shard: Shard | undefined): string[] {
+  const sorted = [...keys].sort();
   return shard ? sorted.filter((_, position) => position % shard.count === shard.index - 1) : sorted;
 }

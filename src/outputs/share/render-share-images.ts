@@ -123,10 +123,15 @@ export async function renderShareImages(siteDir: string, options: RenderShareIma
   }
 }
 
-/** The card pages in a built site, relative to it: the site's own and one per briefing folder. */
+/** The card pages in a built site, relative to it: the site's own, one per briefing folder and one per edition folder in it. */
 function findCards(siteDir: string): string[] {
   const candidates = [path.join("assets", SHARE_CARD_FILE)];
-  for (const name of readdirSync(siteDir)) candidates.push(path.join(name, SHARE_CARD_FILE));
+  for (const name of readdirSync(siteDir)) {
+    candidates.push(path.join(name, SHARE_CARD_FILE));
+    // An edition's card, in `/<slug>/<edition>/`, beside the briefing's own.
+    if (!existsSync(path.join(siteDir, name, SHARE_CARD_FILE))) continue;
+    for (const edition of readdirSync(path.join(siteDir, name))) candidates.push(path.join(name, edition, SHARE_CARD_FILE));
+  }
   return candidates.filter((card) => existsSync(path.join(siteDir, card))).sort();
 }
 

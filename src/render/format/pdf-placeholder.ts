@@ -3,9 +3,10 @@
  * contains the print edition has been rendered and printed. The build renders the site once
  * with these tokens where pages and feeds state a PDF's size and pages, prints, and then
  * writes the exact values into the few files that hold a token (see fillPdfPlaceholders).
- * Tokens use only characters that HTML, XML and JSON leave as they are.
+ * Tokens use only characters that HTML, XML and JSON leave as they are. Each names its PDF by
+ * its key (pdfKey: `<slug>` or `<slug>/<edition>`), so every edition's pages state its own PDF.
  */
-const TOKEN = /@@pdf-(bytes|pages|size|page-count):([a-z0-9-]+)(?::([A-Za-z0-9-]+))?@@/g;
+const TOKEN = /@@pdf-(bytes|pages|size|page-count):([a-z0-9-]+(?:\/[a-z0-9-]+)?)(?::([A-Za-z0-9-]+))?@@/g;
 
 /** Any of the placeholders, for code that must leave them whole (phrase breaks). */
 export const PDF_PLACEHOLDER_PATTERN: RegExp = TOKEN;
@@ -16,11 +17,11 @@ export function isPdfPlaceholder(value: unknown): value is string {
 }
 
 /**
- * The stand-ins for a briefing's PDF size in bytes and its page count.
- * @param slug the briefing
+ * The stand-ins for a PDF's size in bytes and its page count.
+ * @param key the PDF's key (pdfKey): the briefing's slug, or `<slug>/<edition>`
  */
-export function pdfPlaceholders(slug: string): { bytes: string; pages: string } {
-  return { bytes: `@@pdf-bytes:${slug}@@`, pages: `@@pdf-pages:${slug}@@` };
+export function pdfPlaceholders(key: string): { bytes: string; pages: string } {
+  return { bytes: `@@pdf-bytes:${key}@@`, pages: `@@pdf-pages:${key}@@` };
 }
 
 /**
@@ -58,20 +59,20 @@ export interface PdfFacts {
  * Writes the real size and page count where `text` holds placeholders. In JSON a number
  * placeholder was written as a string, so its quotes go too.
  * @param text a rendered page or feed
- * @param facts each briefing's PDF, by slug
+ * @param facts each PDF, by its key (pdfKey)
  * @param write formats a size in bytes and a page count for a language (the formatBytes and formatPdfPages filters)
  * @param json whether `text` is JSON
  * @throws Error for a placeholder of a briefing without a PDF
  */
 export function fillPdfPlaceholders(text: string, facts: ReadonlyMap<string, PdfFacts>, write: PdfFactWriters, json: boolean): string {
-  const fill = (kind: string, slug: string, locale: string | undefined): string => {
-    const pdf = facts.get(slug);
-    if (!pdf) throw new Error(`a page states the PDF of "${slug}", which was not printed`);
+  const fill = (kind: string, key: string, locale: string | undefined): string => {
+    const pdf = facts.get(key);
+    if (!pdf) throw new Error(`a page states the PDF of "${key}", which was not printed`);
     if (kind === "pages") return String(pdf.pages);
     if (kind === "bytes") return String(pdf.bytes);
     if (kind === "page-count") return write.pageCount(pdf.pages, locale ?? "en");
     return write.size(pdf.bytes, locale ?? "en");
   };
-  const quoted = json ? text.replace(new RegExp(`"${TOKEN.source}"`, "g"), (_, kind: string, slug: string, locale?: string) => (kind === "size" || kind === "page-count" ? JSON.stringify(fill(kind, slug, locale)) : fill(kind, slug, locale))) : text;
-  return quoted.replace(TOKEN, (_, kind: string, slug: string, locale?: string) => fill(kind, slug, locale));
+  const quoted = json ? text.replace(new RegExp(`"${TOKEN.source}"`, "g"), (_, kind: string, key: string, locale?: string) => (kind === "size" || kind === "page-count" ? JSON.stringify(fill(kind, key, locale)) : fill(kind, key, locale))) : text;
+  return quoted.replace(TOKEN, (_, kind: string, key: string, locale?: string) => fill(kind, key, locale));
 }

@@ -10,7 +10,8 @@ import { findBrowser } from "../../base/launch-browser.ts";
 import { interruption, onInterrupt } from "../../base/on-interrupt.ts";
 import { interfaceWordsFor, readInterfaceWords, type Labels } from "../../content/interface-words.ts";
 import { loadBriefings } from "../../content/load-briefings.ts";
-import { pdfUrl } from "../../content/paths/briefing-paths.ts";
+import { pdfKey, pdfUrl } from "../../content/paths/briefing-paths.ts";
+import { everyEdition } from "../../outputs/eleventy/briefings-plugin.ts";
 import type { Project } from "../../content/settings/project.ts";
 import { checkSiteLanguages } from "../../content/settings/site-settings.ts";
 import { checkFontCoverage } from "../../outputs/fonts/check-font-coverage.ts";
@@ -171,12 +172,12 @@ interface WrittenFile {
  * where the render left placeholders: the same text a render knowing the PDFs would write.
  * @param siteDir the built site, PDFs printed
  * @param written the files the render wrote
- * @param briefings the briefings whose PDFs were printed
+ * @param briefings the briefings whose PDFs were printed, each edition's
  * @param labels every language's interface words, for the page counts' words
  */
 async function statePdfFacts(siteDir: string, written: WrittenFile[], briefings: RenderedBriefing[], labels: Record<string, Labels>): Promise<void> {
   const facts = new Map<string, PdfFacts>();
-  for (const { slug } of briefings) facts.set(slug, await readPdfInfo(path.join(siteDir, pdfUrl(slug)), pdfUrl(slug)));
+  for (const key of briefings.flatMap(everyEdition).map(pdfKey)) facts.set(key, await readPdfInfo(path.join(siteDir, pdfUrl(key)), pdfUrl(key)));
   for (const { file, content } of written) {
     if (!content.includes("@@pdf-")) continue;
     const current = await readFile(file, "utf8");

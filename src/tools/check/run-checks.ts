@@ -4,6 +4,9 @@ import { UserFacingError } from "../../base/user-facing-error.ts";
 import type { BrowserOptions } from "../../base/launch-browser.ts";
 import { checkAccessibility } from "./check-accessibility.ts";
 import { checkData } from "./check-data.ts";
+import { checkEditionFigures } from "./check-edition-figures.ts";
+import { checkHreflang } from "./check-hreflang.ts";
+import { readInterfaceWords, type Labels } from "../../content/interface-words.ts";
 import { checkFeeds } from "./check-feeds.ts";
 import { checkLinks } from "./check-links.ts";
 import { checkPdfs } from "./check-pdfs.ts";
@@ -15,7 +18,7 @@ import { SiteLinks } from "./site-links.ts";
 import { validateHtml } from "./validate-html.ts";
 
 /** The checks the quality gate runs, in the order it runs them. */
-export const CHECKS = ["html", "links", "feeds", "data", "share", "pdfs", "accessibility"] as const;
+export const CHECKS = ["html", "links", "feeds", "data", "share", "hreflang", "editions", "pdfs", "accessibility"] as const;
 
 /** One of the gate's checks. */
 export type CheckName = (typeof CHECKS)[number];
@@ -26,6 +29,8 @@ export interface GateOptions {
   only?: readonly CheckName[];
   /** The base URL the settings give, for a site whose feeds do not state theirs. */
   siteUrl: string;
+  /** Every language's interface words (`_data/labels/`), for writing figures as the site does; the project's own when absent. */
+  labels?: Record<string, Labels>;
   /** The browser the accessibility check opens pages in. */
   browser?: BrowserOptions;
   /**
@@ -44,7 +49,8 @@ export interface GateReport {
 
 /**
  * Runs the quality gate over a built site: HTML validation, internal links and fragments,
- * feeds, data downloads, share metadata and the sitemap, PDFs and accessibility in Chromium.
+ * feeds, data downloads, share metadata and the sitemap, hreflang reciprocity, figures that
+ * agree across a briefing's editions, PDFs and accessibility in Chromium.
  * @param root the built site's folder, e.g. output/
  * @param options which checks, where the settings say the site is published, and the browser
  */
@@ -64,6 +70,8 @@ export async function runChecks(root: string, options: GateOptions): Promise<Gat
   if (only.includes("feeds")) findings.push(...checkFeeds(folder, files, links, address));
   if (only.includes("data")) findings.push(...checkData(folder, files));
   if (only.includes("share")) findings.push(...checkShare(folder, files, links, address));
+  if (only.includes("hreflang")) findings.push(...checkHreflang(folder, files, address));
+  if (only.includes("editions")) findings.push(...checkEditionFigures(folder, files, address, options.labels ?? readInterfaceWords()));
   if (only.includes("pdfs")) findings.push(...(await checkPdfs(folder, files, links, address)));
   if (only.includes("accessibility")) findings.push(...(await checkAccessibility(folder, files, address.pathPrefix, { browser: options.browser, cacheDir: options.cacheDir })));
   return {

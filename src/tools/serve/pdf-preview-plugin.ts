@@ -45,8 +45,8 @@ export function pdfPreviewPlugin(eleventyConfig: EleventyConfig, project: Projec
         siteUrl: project.settings.site.url,
         browser: project.run.browser,
         sourceDateEpoch: project.run.sourceDateEpoch,
-        onPrinted: (slugs) => {
-          writeFileSync(stamp, `${slugs.join("\n")}\n`);
+        onPrinted: (keys) => {
+          writeFileSync(stamp, `${keys.join("\n")}\n`);
         },
       });
       // Ctrl-C: let a print under way finish writing, close Chromium, then end.

@@ -1,9 +1,8 @@
-import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
 import { closeBrowser, launchBrowser, type BrowserOptions } from "../../base/launch-browser.ts";
-import { pdfUrl } from "../../content/paths/briefing-paths.ts";
+import { pdfUrl, printEditionUrl } from "../../content/paths/briefing-paths.ts";
 import { formatBytes } from "../../render/format/format-bytes.ts";
 import { printBriefing } from "../../outputs/pdf/print-briefing.ts";
 import { printEditionsIn } from "../../outputs/pdf/print-briefings.ts";
@@ -22,8 +21,8 @@ export interface PdfPreviewOptions {
   sourceDateEpoch?: string;
   /** How long to wait after the last request before printing, so a burst of saves prints once. */
   debounceMs?: number;
-  /** Called after PDFs were written, with their folder names. */
-  onPrinted?: (slugs: string[]) => void | Promise<void>;
+  /** Called after PDFs were written, with their keys (pdfKey: `<slug>`, `<slug>/<edition>`). */
+  onPrinted?: (keys: string[]) => void | Promise<void>;
   /** Where progress and problems go. */
   log?: (line: string) => void;
   /** Starts the browser; defaults to {@link launchBrowser} with `browser`. */
@@ -70,24 +69,23 @@ export function createPdfPreview(options: PdfPreviewOptions): PdfPreview {
     const request = wanted;
     wanted = undefined;
     if (request === undefined || closed) return;
-    const slugs = (request === "all" ? printEditionsIn(options.siteDir) : [...request]).filter((slug) =>
-      existsSync(path.join(options.siteDir, slug, "print", "index.html")),
-    );
+    // An edited briefing's every edition is printed again: they share its data.
+    const keys = printEditionsIn(options.siteDir).filter((key) => request === "all" || request.has(key.split("/")[0]!));
     const printed: string[] = [];
-    for (const slug of slugs) {
+    for (const key of keys) {
       const started = performance.now();
       try {
         server ??= await serveFolder(options.siteDir);
         if (!browser?.connected) browser = await (options.launch ?? (() => launchBrowser(options.browser)))();
-        const result = await printBriefing(browser, { url: `${server.url}${slug}/print/`, serverUrl: server.url, siteUrl, sourceDateEpoch: options.sourceDateEpoch });
-        const file = path.join(options.siteDir, pdfUrl(slug));
+        const result = await printBriefing(browser, { url: `${server.url}${printEditionUrl(key).slice(1)}`, serverUrl: server.url, siteUrl, sourceDateEpoch: options.sourceDateEpoch });
+        const file = path.join(options.siteDir, pdfUrl(key));
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(`${file}.partial`, result.bytes);
         await rename(`${file}.partial`, file);
-        printed.push(slug);
+        printed.push(key);
         log(`Printed ${path.basename(file)}  ${result.pages} pages  ${formatBytes(result.bytes.length)}  ${((performance.now() - started) / 1000).toFixed(1)} s`);
       } catch (error) {
-        log(`Could not print the PDF of "${slug}": ${error instanceof Error ? error.message : String(error)}`);
+        log(`Could not print the PDF of "${key}": ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     if (printed.length > 0) await options.onPrinted?.(printed);

@@ -8,7 +8,9 @@ import { readInterfaceWords } from "../../../src/content/interface-words.ts";
 import { UserFacingError } from "../../../src/base/user-facing-error.ts";
 import { readSettings } from "../../../src/content/settings/settings.ts";
 import { renderBriefings } from "../../../src/render/briefing/render-briefing.ts";
-import { settingsOverridesFrom } from "../../../src/tools/cli/environment.ts";
+import { buildSite } from "../../../src/tools/build/build-site.ts";
+import { outputDirFrom, projectFromEnvironment, settingsOverridesFrom } from "../../../src/tools/cli/environment.ts";
+import { userMistakeMessage } from "../../../src/tools/cli/run-command.ts";
 import { VALID_BRIEFINGS } from "../../helpers/fixtures.ts";
 import { runScript } from "../../helpers/run-script.ts";
 
@@ -208,47 +210,79 @@ describe("bad input", () => {
   }
 });
 
-describe("bad input through npm run build:site", () => {
+describe("bad input to npm run build:site", () => {
   const made: string[] = [];
   afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  /** Breaks a copy of the valid briefings and runs the real command on it. */
-  function build(breakIt: Break, env: Record<string, string> = {}) {
+  /** A copy of the valid briefings, broken, and the environment the command would run with. */
+  function brokenCopy(breakIt: Break, env: Record<string, string> = {}) {
     const root = mkdtempSync(path.join(tmpdir(), "bad-input-script-"));
     made.push(root);
     cpSync(VALID_BRIEFINGS, path.join(root, "briefings"), { recursive: true });
     mkdirSync(path.join(root, "_data"));
     breakIt(root);
-    const output = path.join(root, "output");
-    const result = runScript("scripts/build-site.ts", { BRIEFINGS_DIR: path.join(root, "briefings"), BUILD_OUTPUT_DIR: output, ...env });
-    return { ...result, root };
+    return { root, env: { BRIEFINGS_DIR: path.join(root, "briefings"), BUILD_OUTPUT_DIR: path.join(root, "output"), ...env } };
   }
 
-  const SCRIPT_CASES: [string, Break, string[], Record<string, string>?][] = [
-    ["a Latin-1 section", (root) => write(HISTORY, latin1("---\ntitle: History\n---\n\nCafé {% figure \"opened\" %}.\n"))(root), ["02-history.md:5: the file is not UTF-8"]],
-    ["a section named 05-figures.md", write(`${BRIEFING}/sections/05-figures.md`, "---\ntitle: F\n---\n\nText.\n"), ['05-figures.md: a section cannot be named "figures"']],
-    ["a mistyped shortcode", replace(TRAFFIC, '{% figure "containers" %}', '{% figur "containers" %}'), ['01-traffic.md:6: {% figur "containers" %} is not a shortcode']],
-    ["a section symlinked to a file outside", symlink(TRAFFIC, path.join(OUTSIDE, "sections/01-leak.md")), ["01-traffic.md: this is a symbolic link"]],
-    ["briefing.yaml symlinked to a secrets file", symlink(YAML, SECRET), ["briefing.yaml: this is a symbolic link"]],
-    ["an updated date in the year 2999", replace(YAML, "timeZone: Europe/London", "updated: 2999-05-02T09:30:00+01:00\ntimeZone: Europe/London"), ["briefing.yaml:5 updated: 2999-05-02T09:30:00+01:00 is more than a year after this build (2024-06-01)"], { SOURCE_DATE_EPOCH: "1717200000" }],
-    ["a dangling symlink in the briefings folder", (root) => symlinkSync(path.join(root, "gone"), path.join(root, "briefings/old-note")), ["briefings/old-note: this is a symbolic link"]],
-    ["BRIEFINGS_DIR naming a file", both(remove("briefings"), write("briefings", "x\n")), ["briefings: this is a file, not a folder"]],
-    ["a missing sections folder", remove(`${BRIEFING}/sections`), ["trade-note/sections: the sections folder is missing"]],
-    ["an impossible date", replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2023-02-30T18:00:00+08:00"), ["briefing.yaml:4 date:", "does not exist"]],
-    ["a relative SITE_URL", () => undefined, ["SITE_URL environment variable", "not an absolute URL"], { SITE_URL: "/staging/" }],
+  /**
+   * Runs the command's work in this process, as scripts/build-site.ts runs it, and returns what
+   * the command would print for the error it ends with (undefined for a bug in the generator).
+   */
+  async function buildInProcess(breakIt: Break, env?: Record<string, string>) {
+    const copy = brokenCopy(breakIt, env);
+    const environment = { ...process.env, ...copy.env };
+    try {
+      await buildSite({ outputDir: outputDirFrom(environment), project: projectFromEnvironment(environment), quiet: true });
+    } catch (error) {
+      return { root: copy.root, message: userMistakeMessage(error), error };
+    }
+    throw new Error("the broken content was built");
+  }
+
+  /** The message a refusal prints: a heading, one indented problem, the words it must say, no stack trace, no secret. */
+  function expectOneHeadedMessage(printed: string, says: string[]) {
+    const lines = printed.trim().split("\n");
+    expect(lines.filter((line) => /^Nothing was published/.test(line))).toHaveLength(1);
+    expect(lines.filter((line) => /^ {2}\S/.test(line)), printed).toHaveLength(1);
+    for (const words of says) expect(printed).toContain(words);
+    expect(printed).not.toMatch(/^\s+at |bug in the generator/m);
+    expect(printed).not.toContain("hunter2");
+  }
+
+  // Each case is refused by the command's own work, run in this process (a process per case cost
+  // a second each); the two marked `throughTheCommand` also run as a user runs them, to see the
+  // exit status and that nothing but the message is printed.
+  const SCRIPT_CASES: { name: string; break: Break; says: string[]; env?: Record<string, string>; throughTheCommand?: true }[] = [
+    { name: "a Latin-1 section", break: (root) => write(HISTORY, latin1("---\ntitle: History\n---\n\nCafé {% figure \"opened\" %}.\n"))(root), says: ["02-history.md:5: the file is not UTF-8"] },
+    { name: "a section named 05-figures.md", break: write(`${BRIEFING}/sections/05-figures.md`, "---\ntitle: F\n---\n\nText.\n"), says: ['05-figures.md: a section cannot be named "figures"'] },
+    { name: "a mistyped shortcode", break: replace(TRAFFIC, '{% figure "containers" %}', '{% figur "containers" %}'), says: ['01-traffic.md:6: {% figur "containers" %} is not a shortcode'] },
+    { name: "a section symlinked to a file outside", break: symlink(TRAFFIC, path.join(OUTSIDE, "sections/01-leak.md")), says: ["01-traffic.md: this is a symbolic link"] },
+    { name: "briefing.yaml symlinked to a secrets file", break: symlink(YAML, SECRET), says: ["briefing.yaml: this is a symbolic link"], throughTheCommand: true },
+    { name: "an updated date in the year 2999", break: replace(YAML, "timeZone: Europe/London", "updated: 2999-05-02T09:30:00+01:00\ntimeZone: Europe/London"), says: ["briefing.yaml:5 updated: 2999-05-02T09:30:00+01:00 is more than a year after this build (2024-06-01)"], env: { SOURCE_DATE_EPOCH: "1717200000" } },
+    { name: "a dangling symlink in the briefings folder", break: (root) => symlinkSync(path.join(root, "gone"), path.join(root, "briefings/old-note")), says: ["briefings/old-note: this is a symbolic link"] },
+    { name: "BRIEFINGS_DIR naming a file", break: both(remove("briefings"), write("briefings", "x\n")), says: ["briefings: this is a file, not a folder"] },
+    { name: "a missing sections folder", break: remove(`${BRIEFING}/sections`), says: ["trade-note/sections: the sections folder is missing"] },
+    { name: "an impossible date", break: replace(YAML, "date: 2024-05-02T09:30:00+01:00", "date: 2023-02-30T18:00:00+08:00"), says: ["briefing.yaml:4 date:", "does not exist"] },
+    { name: "a relative SITE_URL", break: () => undefined, says: ["SITE_URL environment variable", "not an absolute URL"], env: { SITE_URL: "/staging/" }, throughTheCommand: true },
   ];
 
-  for (const [name, breakIt, says, env] of SCRIPT_CASES) {
-    it(`${name}: exits 1 with one headed message, no stack trace, nothing written`, () => {
-      const result = build(breakIt, env);
-      expect(result.status).toBe(1);
-      const lines = result.stderr.trim().split("\n");
-      expect(lines.filter((line) => /^Nothing was published/.test(line))).toHaveLength(1);
-      expect(lines.filter((line) => /^ {2}\S/.test(line)), result.stderr).toHaveLength(1);
-      for (const words of says) expect(result.stderr).toContain(words);
-      expect(result.stderr).not.toMatch(/^\s+at |bug in the generator/m);
-      expect(result.stdout + result.stderr).not.toContain("hunter2");
+  for (const testCase of SCRIPT_CASES) {
+    it(`${testCase.name}: refused with one headed message, no stack trace, nothing written`, async () => {
+      const result = await buildInProcess(testCase.break, testCase.env);
+      expect(result.message, String(result.error)).toBeDefined();
+      expectOneHeadedMessage(result.message!, testCase.says);
       expect(readdirSync(result.root).sort()).toEqual(["_data", "briefings"]);
+    });
+  }
+
+  for (const testCase of SCRIPT_CASES.filter((c) => c.throughTheCommand)) {
+    it(`${testCase.name}, through the command: exits 1 printing only that message, nothing written`, () => {
+      const copy = brokenCopy(testCase.break, testCase.env);
+      const result = runScript("scripts/build-site.ts", copy.env);
+      expect(result.status).toBe(1);
+      expectOneHeadedMessage(result.stderr, testCase.says);
+      expect(result.stdout).not.toContain("hunter2");
+      expect(readdirSync(copy.root).sort()).toEqual(["_data", "briefings"]);
     });
   }
 });

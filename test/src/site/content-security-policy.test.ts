@@ -1,18 +1,18 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listFiles, readPage } from "../../helpers/site.ts";
-import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
-import { openPage } from "../../helpers/open-page.ts";
+import { sharedSite } from "../../helpers/shared-site.ts";
 
 const POLICY = readFileSync("_includes/partials/content-security-policy.njk", "utf8").match(/content="([^"]+)"/)![1]!;
 
 describe("the Content-Security-Policy", () => {
-  const site = useSiteInChromium("chinese");
+  let out: string;
   let pages: string[];
 
   beforeAll(() => {
+    out = sharedSite("chinese");
     // Every HTML page, the print edition and 404 included.
-    pages = listFiles(site.out).filter((file) => file.endsWith(".html"));
+    pages = listFiles(out).filter((file) => file.endsWith(".html"));
   });
 
   it("is strict: only the site's own origin, no inline script, no plugins, no other base", () => {
@@ -32,7 +32,7 @@ describe("the Content-Security-Policy", () => {
     expect(pages).toEqual(expect.arrayContaining(["404.html", expect.stringMatching(/\/print\/index\.html$/)]));
     const problems: string[] = [];
     for (const file of pages) {
-      const document = readPage(site.out, file);
+      const document = readPage(out, file);
       const metas = [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')];
       if (metas.length !== 1 || metas[0]!.getAttribute("content") !== POLICY) problems.push(`${file}: ${metas.length} policies`);
       if (document.head.children[1] !== metas[0]) problems.push(`${file}: the policy is not second in <head>`);
@@ -46,44 +46,6 @@ describe("the Content-Security-Policy", () => {
     expect(problems).toEqual([]);
   });
 
-  it("is enforced by Chromium, and no page breaks it", async () => {
-    const violations: string[] = [];
-    for (const file of [...pages, "no-such-page.html"]) {
-      const page = await site.browser.newPage();
-      try {
-        await page.evaluateOnNewDocument(() => {
-          const found: string[] = [];
-          (window as unknown as { cspViolations: string[] }).cspViolations = found;
-          document.addEventListener("securitypolicyviolation", (event) => found.push(`${event.violatedDirective} ${event.blockedURI}`));
-        });
-        const isProbe = file === "no-such-page.html";
-        const reported: string[] = [];
-        page.on("console", (message) => {
-          if (/Content Security Policy/i.test(message.text())) reported.push(`${file}: ${message.text()}`);
-        });
-        const url = site.server.url + (isProbe ? "404.html" : file.replace(/index\.html$/, ""));
-        await openPage(page, url);
-        await page.evaluate(() => document.fonts.ready);
-        if (isProbe) {
-          // A control: something the policy forbids must be reported, or the listener proves nothing.
-          await page.evaluate(() => {
-            const style = document.createElement("style");
-            style.textContent = "body { color: red }";
-            document.head.append(style);
-          });
-          await new Promise((resolve) => setTimeout(resolve, 200));
-          const caught = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-          expect(caught.some((v) => v.startsWith("style-src"))).toBe(true);
-          expect(reported).toHaveLength(1);
-          continue;
-        }
-        const caught = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-        violations.push(...caught.map((v) => `${file}: ${v}`), ...reported);
-      } finally {
-        await page.close();
-      }
-    }
-    expect(violations).toEqual([]);
-  });
+  // That Chromium enforces it, and that no page breaks it: test/src/site/pages-in-chromium.test.ts,
+  // which opens every page once for all the checks made in Chromium.
 });
-

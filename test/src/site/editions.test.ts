@@ -113,21 +113,24 @@ describe("a briefing's editions in other languages", () => {
   });
 
   it("lists the briefing once in each language section's archive and feeds, in that section's language, naming its other edition, each edition with its own entry id", () => {
-    const itemsOf = (file: string) => ((readXmlFeed(out, file).rss as XmlNode).channel as XmlNode).item as XmlNode[];
-    const [chinese] = itemsOf("feed.xml");
+    const itemsOf = (file: string) => (((readXmlFeed(out, file).rss as XmlNode).channel as XmlNode).item as XmlNode[]).filter((item) => new URL(text(item.link)).pathname.startsWith(`/${SLUG}/`));
+    const [chinese, ...moreChinese] = itemsOf("feed.xml");
     const [english, ...more] = itemsOf("en/feed.xml");
-    expect(more).toEqual([]);
+    expect([...more, ...moreChinese]).toEqual([]);
     expect([text(chinese!.title), text(chinese!.link)]).toEqual(["2023年货物贸易：中英文两个版本", `${SITE}/${SLUG}/`]);
     // The feed parser leaves numeric character references as written.
     expect([text(english!.title).replace(/&#39;/g, "'"), text(english!.link)]).toEqual(["China's goods trade in 2023: two editions", `${SITE}/${SLUG}/en/`]);
     expect(text(english!.guid)).toMatch(new RegExp(`:${SLUG}/en$`));
     expect(text(chinese!.guid)).toMatch(new RegExp(`:${SLUG}$`));
     const json = JSON.parse(readFileSync(path.join(out, "en/feed.json"), "utf8"));
-    expect(json.items.map((item: { url: string; language?: string }) => [item.url, item.language ?? json.language])).toEqual([[`${SITE}/${SLUG}/en/`, "en"]]);
-    const entryLinks = (file: string) => [...readPage(out, file).querySelectorAll(".archive-entry__title a")].map((a) => [a.getAttribute("href"), a.textContent]);
+    const jsonItems = (json.items as { url: string; language?: string }[]).filter((item) => item.url.startsWith(`${SITE}/${SLUG}/`));
+    expect(jsonItems.map((item) => [item.url, item.language ?? json.language])).toEqual([[`${SITE}/${SLUG}/en/`, "en"]]);
+    // The site's other briefing has its own entries; only this briefing's are read here.
+    const entryOf = (file: string) => readPage(out, file).getElementById(`entry-${SLUG}`)!.closest(".archive-entry")!;
+    const entryLinks = (file: string) => [...readPage(out, file).querySelectorAll(".archive-entry__title a")].filter((a) => a.getAttribute("href")!.startsWith(`/${SLUG}/`)).map((a) => [a.getAttribute("href"), a.textContent]);
     expect(entryLinks("en/index.html")).toEqual([[`/${SLUG}/en/`, "China's goods trade in 2023: two editions"]]);
     expect(entryLinks("index.html")).toEqual([[`/${SLUG}/`, "2023年货物贸易：中英文两个版本"]]);
-    const otherEditions = (file: string) => [...readPage(out, file).querySelectorAll(".archive-entry__editions a")].map((a) => [a.getAttribute("href"), a.getAttribute("lang"), a.textContent]);
+    const otherEditions = (file: string) => [...entryOf(file).querySelectorAll(".archive-entry__editions a")].map((a) => [a.getAttribute("href"), a.getAttribute("lang"), a.textContent]);
     expect(otherEditions("en/index.html")).toEqual([[`/${SLUG}/`, "zh-CN", "中文（中国）"]]);
     expect(otherEditions("index.html")).toEqual([[`/${SLUG}/en/`, "en", "English"]]);
   });
@@ -155,5 +158,85 @@ describe("a briefing's editions in other languages", () => {
     expect(chinese.workTranslation).toEqual([{ "@type": "Report", "@id": `${SITE}/${SLUG}/en/`, url: `${SITE}/${SLUG}/en/`, inLanguage: "en" }]);
     expect([english.inLanguage, english.name, english.workTranslation, english["@id"]]).toEqual(["en", "China's goods trade in 2023: two editions", undefined, `${SITE}/${SLUG}/en/`]);
     expect(english.translationOfWork).toEqual({ "@type": "Report", "@id": `${SITE}/${SLUG}/`, url: `${SITE}/${SLUG}/`, inLanguage: "zh-CN" });
+  });
+});
+
+// The same site's other briefing: Dubai International's passengers in 2023, in Arabic (sections/,
+// right to left), English (sections/en/) and French (sections/fr/).
+describe("a briefing in three editions, one of them right to left", () => {
+  const out = sharedSite("editions");
+  const slug = "dxb-passengers-2023-editions";
+  const pages = ["", "traffic/", "years/", "figures/", "updates/", "about/"];
+  const editions = [
+    { language: "ar", url: `/${slug}/`, dir: "rtl" },
+    { language: "en", url: `/${slug}/en/`, dir: "ltr" },
+    { language: "fr", url: `/${slug}/fr/`, dir: "ltr" },
+  ];
+
+  it("links, from the switcher of every page, the same page in each of the two other languages, and each of those links back", () => {
+    for (const edition of editions) {
+      for (const relative of pages) {
+        const url = `${edition.url}${relative}`;
+        const page = readPage(out, fileOf(out, url));
+        expect([page.documentElement.getAttribute("lang"), page.documentElement.getAttribute("dir")], url).toEqual([edition.language, edition.dir]);
+        const switcher = page.querySelector("nav.edition-switcher")!;
+        expect(switcher.querySelector('[aria-current="page"]')?.getAttribute("lang"), url).toBe(edition.language);
+        const others = editions.filter((other) => other !== edition);
+        const links = [...switcher.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.getAttribute("hreflang"), a.getAttribute("lang"), a.getAttribute("dir")]);
+        expect(links, url).toEqual(others.map((other) => [`${other.url}${relative}`, other.language, other.language, other.dir]));
+        for (const [href] of links) {
+          const landed = readPage(out, fileOf(out, href!));
+          const back = [...landed.querySelectorAll("nav.edition-switcher a")].map((a) => a.getAttribute("href"));
+          expect(back, `${href} links back to ${url}`).toContain(url);
+          expect(landed.querySelector(".section__number")?.textContent, href!).toBe(page.querySelector(".section__number")?.textContent);
+        }
+      }
+    }
+  });
+
+  it("announces the three editions of every page as absolute, reciprocal hreflang alternates, x-default the Arabic", () => {
+    for (const edition of editions) {
+      for (const relative of pages) {
+        const url = `${edition.url}${relative}`;
+        const alternates = alternatesOf(readPage(out, fileOf(out, url)));
+        expect(alternates, url).toEqual({
+          ar: `${SITE}/${slug}/${relative}`,
+          en: `${SITE}/${slug}/en/${relative}`,
+          fr: `${SITE}/${slug}/fr/${relative}`,
+          "x-default": `${SITE}/${slug}/${relative}`,
+        });
+        for (const href of Object.values(alternates)) {
+          expect(alternatesOf(readPage(out, fileOf(out, new URL(href).pathname))), `${href} links back to ${url}`).toEqual(alternates);
+        }
+      }
+    }
+  });
+
+  it("writes the one figure in each edition's words and number style", () => {
+    const prose = (url: string) => readPage(out, fileOf(out, url)).querySelector(".section.prose")!.textContent!;
+    expect(prose(`/${slug}/en/traffic/`)).toMatch(/87\.0\s+million passengers/);
+    expect(prose(`/${slug}/fr/traffic/`)).toMatch(/87,0\s+millions\s+de\s+passagers/);
+    expect(prose(`/${slug}/traffic/`)).toContain("مسافر");
+  });
+
+  it("says on the cover and updates page of the editions without it that an update was published in English first, and links it there", () => {
+    const update = "2024-02-21";
+    for (const edition of editions.filter((e) => e.language !== "en")) {
+      for (const relative of ["", "updates/"]) {
+        const url = `${edition.url}${relative}`;
+        const page = readPage(out, fileOf(out, url));
+        const notices = [...page.querySelectorAll(".update-elsewhere")];
+        expect(notices.length, url).toBe(1);
+        const links = [...notices[0]!.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.getAttribute("lang"), a.textContent]);
+        expect(links, url).toEqual([[`/${slug}/en/updates/#update-${update}`, "en", "English"]]);
+      }
+      expect(readPage(out, fileOf(out, `${edition.url}updates/`)).querySelectorAll(".update")).toHaveLength(0);
+    }
+    const [french, arabic] = [`/${slug}/fr/updates/`, `/${slug}/updates/`].map((url) => readPage(out, fileOf(out, url)).querySelector(".update-elsewhere")!.textContent!);
+    expect(french).toMatch(/^Une mise à jour du 21 février 2024 est d’abord publiée dans une autre langue\u00a0: English$/);
+    expect(arabic).toContain("بلغة أخرى");
+    const english = readPage(out, fileOf(out, `/${slug}/en/updates/`));
+    expect(english.querySelector(".update-elsewhere")).toBeNull();
+    expect(english.getElementById(`update-${update}`)?.querySelector(".update__title")?.textContent).toContain("Figures checked against reports of the announcement");
   });
 });

@@ -4,7 +4,9 @@
 // page's form still submits to /search/?q=… and a <noscript> note says why nothing is listed.
 // Each language section has its own search page (/fr/search/); it finds the sections of its own
 // language's briefings (their Pagefind filter `section`, see briefing/section.njk) unless the
-// reader ticks "every language" (`all=1`).
+// reader ticks "every language" (`all=1`), and then still lists its own language's sections first:
+// Pagefind ranks by words alone, so a figure or a name every edition shares would otherwise put
+// another language's edition above the reader's own.
 
 const root = document.querySelector("[data-search]");
 if (root) start(root);
@@ -41,14 +43,14 @@ function start(root) {
     status.textContent = words.loading;
     try {
       const engine = await load();
-      const filters = everyLanguage?.checked ? {} : { section: root.dataset.section };
-      const response = await engine.search(query, { filters });
-      const results = await Promise.all(response.results.slice(0, 20).map((result) => result.data()));
+      const own = await engine.search(query, { filters: { section: root.dataset.section } });
+      const ranked = everyLanguage?.checked ? ownLanguageFirst(own.results, (await engine.search(query)).results) : own.results;
+      const results = await Promise.all(ranked.slice(0, 20).map((result) => result.data()));
       // A newer search started while this one ran: its results win.
       if (search !== latest) return;
       list.replaceChildren(...results.map(renderResult));
       list.hidden = results.length === 0;
-      const count = response.results.length;
+      const count = ranked.length;
       status.textContent = resultsSentence(count).replace("{query}", query);
     } catch (error) {
       if (search !== latest) return;
@@ -111,6 +113,16 @@ function start(root) {
     everyLanguage.addEventListener("change", () => form.requestSubmit());
   }
   if (initial) run(initial);
+}
+
+/**
+ * Every result, those in the page's language first, each group in Pagefind's order.
+ * @param own the results found with the page's language filter
+ * @param every the results found in every language
+ */
+function ownLanguageFirst(own, every) {
+  const ids = new Set(own.map((result) => result.id));
+  return [...own, ...every.filter((result) => !ids.has(result.id))];
 }
 
 /**

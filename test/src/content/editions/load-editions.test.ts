@@ -6,7 +6,7 @@ import { ContentError } from "../../../../src/base/content-error.ts";
 import type { Briefing } from "../../../../src/content/briefing.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
 
-/** One briefing, China's goods trade in 2023, in Chinese (sections/) and English (sections/en/). */
+/** China's goods trade in 2023, in Chinese (sections/) and English (sections/en/), beside a briefing in three editions. */
 const EDITIONS = path.resolve("test/fixtures/editions");
 const SLUG = "goods-trade-2023";
 
@@ -15,11 +15,11 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of the editions fixture, changed by `change` (given the briefing's folder). */
+/** A folder holding a copy of the goods trade briefing alone, changed by `change` (given the briefing's folder). */
 function changedCopy(change: (briefingDir: string) => void): string {
   const dir = tempDir("editions-");
   made.push(dir);
-  cpSync(EDITIONS, dir, { recursive: true });
+  cpSync(path.join(EDITIONS, SLUG), path.join(dir, SLUG), { recursive: true });
   change(path.join(dir, SLUG));
   return dir;
 }
@@ -47,7 +47,7 @@ function figureValues(briefing: Briefing) {
 }
 
 describe("loading a briefing with editions in other languages", () => {
-  const [chinese] = loadBriefings(EDITIONS);
+  const chinese = loadBriefings(EDITIONS).find((briefing) => briefing.slug === SLUG);
   const english = chinese!.editions[0]!;
 
   it("loads sections/en/ as the English edition, at /<briefing>/en/, beside the Chinese one", () => {
@@ -161,5 +161,35 @@ describe("loading a briefing with editions in other languages", () => {
     const dir = changedCopy((briefingDir) => rmSync(path.join(briefingDir, "sections/en"), { recursive: true }));
     const [loaded] = loadBriefings(dir);
     expect([loaded!.editions, loaded!.figures[1]!.label]).toEqual([[], "出口总值"]);
+  });
+
+  /** The goods trade briefing with one more update, given as YAML lines of the `updates:` list. */
+  function withUpdate(lines: string): (briefingDir: string) => void {
+    return edit("briefing.yaml", (t) => `${t.trimEnd()}\nupdates:\n${lines}\n`);
+  }
+
+  it("publishes an update written in one edition's language in that edition only, and tells the others where it is", () => {
+    const [loaded] = loadBriefings(changedCopy(withUpdate("  - date: 2024-01-20\n    title: { en: Monthly figures }\n    note: { en: Trade by month added. }")));
+    const english = loaded!.editions[0]!;
+    expect(english.updates.map((u) => [u.id, u.title])).toEqual([["2024-01-20", "Monthly figures"]]);
+    expect(english.updatesInOtherLanguages).toEqual([]);
+    expect(loaded!.updates).toEqual([]);
+    expect(loaded!.updatesInOtherLanguages).toEqual([{ id: "2024-01-20", date: "2024-01-20", editions: [{ language: "en", url: `/${SLUG}/en/updates/#update-2024-01-20` }] }]);
+  });
+
+  it("refuses an update written only in a language the briefing has no edition in, naming its line and the fix", () => {
+    const error = problemsOf(withUpdate("  - date: 2024-01-20\n    title: { fr: Chiffres mensuels }\n    note: { fr: Les échanges par mois. }"));
+    expect(error.problems).toEqual([
+      expect.objectContaining({
+        field: "updates[0].title",
+        line: expect.any(Number),
+        message: "is written in fr only, and the briefing has no edition in it (its editions: zh-CN, en); add zh-CN: … to this update's title and note, or write it in an edition's language",
+      }),
+    ]);
+  });
+
+  it("still refuses an update whose title is in an edition's language and whose note is not", () => {
+    const error = problemsOf(withUpdate("  - date: 2024-01-20\n    title: { zh-CN: 月度数据, en: Monthly figures }\n    note: { en: Trade by month added. }"));
+    expect(error.problems.map((p) => [p.field, p.message])).toEqual([["updates[0].note", expect.stringContaining("but not in zh-CN")]]);
   });
 });

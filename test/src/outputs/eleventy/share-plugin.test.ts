@@ -48,11 +48,12 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
 
   it("gives every page but the print edition exactly one canonical link: its own absolute address, sub-path included", () => {
     // Per language section: home, 404, search, subscribe, the topic index and one page per topic;
-    // cover, key figures, updates and sources of each briefing; their sections.
+    // cover, key figures, updates and sources of each briefing and each of its editions; their sections.
     const topics = new Set(briefings.flatMap((briefing) => briefing.tags.map(tagSlug)));
-    const sectionPages = briefings.reduce((count, briefing) => count + briefing.sections.length, 0);
+    const editions = briefings.flatMap((briefing) => [briefing, ...briefing.editions]);
+    const sectionPages = editions.reduce((count, edition) => count + edition.sections.length, 0);
     expect(sections.length).toBeGreaterThan(4);
-    expect(pages.length).toBe(sections.length * (4 + 1 + topics.size) + briefings.length * 4 + sectionPages);
+    expect(pages.length).toBe(sections.length * (4 + 1 + topics.size) + editions.length * 4 + sectionPages);
     for (const file of pages) {
       const links = [...readPage(out, file).querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute("href"));
       expect(links, file).toEqual([addressOf(file)]);
@@ -109,6 +110,8 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
         if (file === "404.html") expect(scripts, file).toHaveLength(0);
         continue;
       }
+      // An edition's pages (/<briefing>/en/…) describe the edition: test/src/site/editions.test.ts reads them.
+      if (briefing.editions.some((edition) => file.startsWith(edition.url.slice(1)))) continue;
       expect(scripts, file).toHaveLength(1);
       const report = JSON.parse(scripts[0]!.textContent ?? "");
       expect(report["@context"]).toBe("https://schema.org");

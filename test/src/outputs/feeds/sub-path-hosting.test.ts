@@ -84,41 +84,46 @@ describe("a site hosted under a sub-path", () => {
     const theme = readSettings().theme;
     const problems: string[] = [];
     const pages = ["", `${CHINESE_SLUG}/`, `${CHINESE_SLUG}/updates/`, "subscribe/"];
-    for (const width of [390, 1280]) {
-      for (const scheme of ["light", "dark"] as const) {
-        for (const sitePath of pages) {
-          const page = await browser.newPage();
-          try {
-            await page.setViewport({ width, height: 900 });
-            await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
-            page.on("response", (response) => {
-              // Browsers ask for /favicon.ico on their own when an XML page names no icon.
-              if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) problems.push(`${sitePath}: ${response.status()} ${response.url()}`);
-            });
-            await openPage(page, `${server.url}${sitePath}`);
-            const result = await page.evaluate(async (family: string) => {
-              await document.fonts.ready;
-              return {
-                overflow: document.documentElement.scrollWidth - window.innerWidth,
-                font: [...document.fonts].some((f) => f.status === "loaded" && f.family.replace(/"/g, "") === family),
-                background: getComputedStyle(document.documentElement).backgroundColor,
-                heading: document.querySelector("h1")?.textContent ?? "",
-                entries: [...document.querySelectorAll(".feed-entries li a")].map((a) => a.getAttribute("href")),
-              };
-            }, theme.fonts.body.cjk.family);
-            if (result.overflow > 0) problems.push(`${sitePath} at ${width}px: ${result.overflow}px too wide`);
-            if (!result.font) problems.push(`${sitePath}: body font not loaded`);
-            if (result.background !== hexToRgb(theme[scheme].background)) problems.push(`${sitePath} (${scheme}): background ${result.background}`);
-            if (sitePath === "subscribe/") {
-              expect(result.heading).toBe("订阅本站");
-              expect(result.entries.length).toBeGreaterThan(0);
-              // Links within the site as served: under its sub-path.
-              expect(result.entries.every((href) => href?.startsWith(PREFIX))).toBe(true);
-            }
-          } finally {
-            await page.close();
+    const views = [390, 1280].flatMap((width) => (["light", "dark"] as const).map((scheme) => ({ width, scheme })));
+    for (const sitePath of pages) {
+      // Each page is loaded once and looked at in every view: a new width or scheme restyles and
+      // lays it out again, as a fresh load at that size and scheme would.
+      const page = await browser.newPage();
+      try {
+        page.on("response", (response) => {
+          // Browsers ask for /favicon.ico on their own when an XML page names no icon.
+          if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) problems.push(`${sitePath}: ${response.status()} ${response.url()}`);
+        });
+        await page.setViewport({ width: views[0]!.width, height: 900 });
+        await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: views[0]!.scheme }]);
+        await openPage(page, `${server.url}${sitePath}`);
+        for (const { width, scheme } of views) {
+          await page.setViewport({ width, height: 900 });
+          await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+          const result = await page.evaluate(async (family: string) => {
+            await document.fonts.ready;
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            await document.fonts.ready;
+            return {
+              overflow: document.documentElement.scrollWidth - window.innerWidth,
+              font: [...document.fonts].some((f) => f.status === "loaded" && f.family.replace(/"/g, "") === family),
+              background: getComputedStyle(document.documentElement).backgroundColor,
+              heading: document.querySelector("h1")?.textContent ?? "",
+              entries: [...document.querySelectorAll(".feed-entries li a")].map((a) => a.getAttribute("href")),
+            };
+          }, theme.fonts.body.cjk.family);
+          if (result.overflow > 0) problems.push(`${sitePath} at ${width}px: ${result.overflow}px too wide`);
+          if (!result.font) problems.push(`${sitePath}: body font not loaded`);
+          if (result.background !== hexToRgb(theme[scheme].background)) problems.push(`${sitePath} (${scheme}): background ${result.background}`);
+          if (sitePath === "subscribe/") {
+            expect(result.heading).toBe("订阅本站");
+            expect(result.entries.length).toBeGreaterThan(0);
+            // Links within the site as served: under its sub-path.
+            expect(result.entries.every((href) => href?.startsWith(PREFIX))).toBe(true);
           }
         }
+      } finally {
+        await page.close();
       }
     }
     expect(problems).toEqual([]);

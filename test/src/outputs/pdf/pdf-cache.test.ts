@@ -59,7 +59,7 @@ describe("the PDF cache", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("prints everything on a cold build and keeps one entry per briefing", () => {
-    expect(coldRun.map((file) => [file.slug, file.reused])).toEqual(SEVERAL_SLUGS.map((slug) => [slug, false]));
+    expect(coldRun.map((file) => [file.key, file.reused])).toEqual(SEVERAL_SLUGS.map((slug) => [slug, false]));
   });
 
   it("prints nothing, and starts no browser, when nothing changed; the PDFs equal the cold build's bytes", async () => {
@@ -78,7 +78,7 @@ describe("the PDF cache", () => {
     await buildSite({ project: testProject({ briefingsDir: edited }), outputDir: site, quiet: true });
 
     const { dir, printed } = await printCopy(site, "edited");
-    expect(printed.filter((file) => !file.reused).map((file) => file.slug)).toEqual(["trade-note"]);
+    expect(printed.filter((file) => !file.reused).map((file) => file.key)).toEqual(["trade-note"]);
     expect(pdfOf(dir, "trade-note").equals(pdfOf(cold, "trade-note"))).toBe(false);
     const uncached = await printCopy(site, "edited-cold", undefined);
     for (const slug of SEVERAL_SLUGS) expect(pdfOf(dir, slug).equals(pdfOf(uncached.dir, slug)), slug).toBe(true);

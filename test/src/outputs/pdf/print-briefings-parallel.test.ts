@@ -21,8 +21,8 @@ describe("printing several briefings at once", () => {
     const lines: string[] = [];
     const printedOne = await printBriefings(one, SEVERAL_SLUGS, { siteUrl: FIXTURES_SITE_URL, browser: sharedBrowserOptions(), log: false, concurrency: 1 });
     const printedThree = await printBriefings(three, [...SEVERAL_SLUGS].reverse(), { siteUrl: FIXTURES_SITE_URL, browser: sharedBrowserOptions(), log: (line) => lines.push(line), concurrency: 3 });
-    expect(printedOne.map((p) => p.slug)).toEqual(SEVERAL_SLUGS);
-    expect(printedThree.map((p) => p.slug)).toEqual([...SEVERAL_SLUGS].reverse());
+    expect(printedOne.map((p) => p.key)).toEqual(SEVERAL_SLUGS);
+    expect(printedThree.map((p) => p.key)).toEqual([...SEVERAL_SLUGS].reverse());
     expect(lines).toHaveLength(3);
     for (const slug of SEVERAL_SLUGS) {
       const a = readFileSync(path.join(one, slug, `${slug}.pdf`));

@@ -11,17 +11,9 @@ import { CHINESE_BRIEFINGS, CHINESE_SLUG, tempDir } from "../../../helpers/fixtu
 import { connectSharedBrowser } from "../../../helpers/shared-site.ts";
 import { listFiles, readPage } from "../../../helpers/site.ts";
 import { testProject } from "../../../helpers/project.ts";
+import { searchPage, type ShownResult } from "../../../helpers/search-page.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-interface ShownResult {
-  href: string;
-  briefing: string;
-  title: string;
-  marked: string[];
-  excerpt: string;
-  lang: string | null;
-}
 
 describe("full-text search over a Chinese and an English briefing, in Chromium", () => {
   const work = tempDir();
@@ -44,25 +36,8 @@ describe("full-text search over a Chinese and an English briefing, in Chromium",
   });
 
   /** Opens the search page for a query, as the header form would, and reads the results it lists. */
-  async function search(query: string, page?: Page, where = "search/"): Promise<{ status: string; results: ShownResult[] }> {
-    const tab = page ?? (await browser.newPage());
-    try {
-      await tab.goto(`${server.url}${where}${where.includes("?") ? "&" : "?"}q=${encodeURIComponent(query)}`);
-      await tab.waitForFunction(() => /\d|“/.test(document.querySelector(".search__status")?.textContent ?? ""), { timeout: 30_000 });
-      return await tab.evaluate(() => ({
-        status: document.querySelector(".search__status")?.textContent ?? "",
-        results: [...document.querySelectorAll(".search-result")].map((item) => ({
-          href: item.querySelector(".search-result__title a")?.getAttribute("href") ?? "",
-          briefing: item.querySelector(".search-result__briefing")?.textContent ?? "",
-          title: item.querySelector(".search-result__title a")?.textContent ?? "",
-          marked: [...item.querySelectorAll(".search-result__excerpt mark")].map((mark) => mark.textContent ?? ""),
-          excerpt: item.querySelector(".search-result__excerpt")?.textContent ?? "",
-          lang: item.getAttribute("lang"),
-        })),
-      }));
-    } finally {
-      if (!page) await tab.close();
-    }
+  function search(query: string, page?: Page, where = "search/"): Promise<{ status: string; results: ShownResult[] }> {
+    return searchPage(browser, server.url, query, where, page);
   }
 
   it("indexes the section pages and nothing else: no archive, cover, figures, print edition, 404 or feed", () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import { readSettings } from "../../../../src/content/settings/settings.ts";
 import { useSiteInChromium } from "../../../helpers/site-in-chromium.ts";
@@ -15,16 +15,27 @@ describe("the charts in Chromium", () => {
   const briefing = loadBriefings(CHINESE_BRIEFINGS)[0]!;
   const pages = [...new Set(briefing.charts.map((chart) => chart.url.split("#")[0]!))];
 
-  for (const width of [320, 1280]) {
-    it(`fit a ${width} px screen: no page overflow, and every label and value drawn inside its chart`, async () => {
-      const problems: string[] = [];
+  const WIDTHS = [320, 1280];
+  const SCHEMES = ["light", "dark"] as const;
+  /** What each width showed, problems named by page. */
+  const fit = new Map<number, string[]>();
+  /** The colours each scheme painted, over every page with charts. */
+  const paint = new Map<string, { bars: string[]; derived: string[][]; axes: string[] }>(SCHEMES.map((scheme) => [scheme, { bars: [], derived: [], axes: [] }]));
+
+  // Each page is loaded once and looked at in every width and scheme: a new width or scheme
+  // restyles and lays it out again, as a fresh load at that size and scheme would.
+  beforeAll(async () => {
+    const page = await site.browser.newPage();
+    try {
       for (const url of pages) {
-        const page = await site.browser.newPage();
-        try {
+        await page.setViewport({ width: WIDTHS[0]!, height: 800 });
+        await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+        await openPage(page, site.server.url + url.slice(1));
+        for (const width of WIDTHS) {
           await page.setViewport({ width, height: 800 });
-          await openPage(page, site.server.url + url.slice(1));
           const result = await page.evaluate(async () => {
             await document.fonts.ready;
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
             const clipped: string[] = [];
             for (const svg of document.querySelectorAll<SVGSVGElement>("svg.chart__svg")) {
               const box = svg.getBoundingClientRect();
@@ -36,28 +47,16 @@ describe("the charts in Chromium", () => {
             const smallest = Math.min(...[...document.querySelectorAll("svg.chart__svg .chart__label")].map((t) => t.getBoundingClientRect().height));
             return { overflow: document.documentElement.scrollWidth - window.innerWidth, clipped, charts: document.querySelectorAll("figure.chart").length, smallest };
           });
+          const problems = fit.get(width) ?? [];
+          fit.set(width, problems);
           if (result.overflow > 0) problems.push(`${url}: ${result.overflow}px wider than the screen`);
           problems.push(...result.clipped.map((c) => `${url}: ${c}`));
           if (result.charts === 0) problems.push(`${url}: no chart`);
           // Labels must stay readable on the narrowest phone.
           if (result.smallest < 10) problems.push(`${url}: labels drawn ${result.smallest.toFixed(1)}px high`);
-        } finally {
-          await page.close();
         }
-      }
-      expect(problems).toEqual([]);
-    });
-  }
-
-  for (const scheme of ["light", "dark"] as const) {
-    it(`are painted by the theme's ${scheme} palette, the stylesheet overriding the drawing's own attributes`, async () => {
-      const theme = readSettings().theme;
-      const page = await site.browser.newPage();
-      try {
-        await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
-        const paint = { bars: [] as string[], derived: [] as string[][], axes: [] as string[] };
-        for (const url of pages) {
-          await openPage(page, site.server.url + url.slice(1));
+        for (const scheme of SCHEMES) {
+          await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
           const found = await page.evaluate(() => {
             const style = (selector: string) => [...document.querySelectorAll(selector)].map((element) => getComputedStyle(element));
             return {
@@ -66,18 +65,32 @@ describe("the charts in Chromium", () => {
               axes: style("line.chart__axis-line").map((s) => s.stroke),
             };
           });
-          paint.bars.push(...found.bars);
-          paint.derived.push(...found.derived);
-          paint.axes.push(...found.axes);
+          const painted = paint.get(scheme)!;
+          painted.bars.push(...found.bars);
+          painted.derived.push(...found.derived);
+          painted.axes.push(...found.axes);
         }
-        expect(paint.bars.length).toBeGreaterThan(0);
-        expect(new Set(paint.bars)).toEqual(new Set([rgb(theme[scheme].accent)]));
-        expect(paint.derived.length).toBeGreaterThan(0);
-        for (const derived of paint.derived) expect(derived).toEqual([rgb(theme[scheme].surface), rgb(theme[scheme].accent)]);
-        expect(new Set(paint.axes)).toEqual(new Set([rgb(theme[scheme].rule)]));
-      } finally {
-        await page.close();
       }
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const width of WIDTHS) {
+    it(`fit a ${width} px screen: no page overflow, and every label and value drawn inside its chart`, () => {
+      expect(fit.get(width)).toEqual([]);
+    });
+  }
+
+  for (const scheme of SCHEMES) {
+    it(`are painted by the theme's ${scheme} palette, the stylesheet overriding the drawing's own attributes`, () => {
+      const theme = readSettings().theme;
+      const painted = paint.get(scheme)!;
+      expect(painted.bars.length).toBeGreaterThan(0);
+      expect(new Set(painted.bars)).toEqual(new Set([rgb(theme[scheme].accent)]));
+      expect(painted.derived.length).toBeGreaterThan(0);
+      for (const derived of painted.derived) expect(derived).toEqual([rgb(theme[scheme].surface), rgb(theme[scheme].accent)]);
+      expect(new Set(painted.axes)).toEqual(new Set([rgb(theme[scheme].rule)]));
     });
   }
 

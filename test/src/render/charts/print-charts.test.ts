@@ -6,8 +6,9 @@ import { printCharts } from "../../../../src/render/charts/print-charts.ts";
 import { renderChartFigure } from "../../../../src/render/charts/render-chart-figure.ts";
 import { BAR_CHART_LAYOUT, PRINT_BAR_CHART_LAYOUT } from "../../../../src/render/charts/render-bar-chart.ts";
 
-// The shipped briefing's charts, drawn as a section places them.
-const [briefing] = loadBriefings("src/briefings");
+// The Chinese fixture's three charts, drawn as a section places them (a generator test: not the
+// shipped briefing, which a user replaces).
+const [briefing] = loadBriefings("test/fixtures/chinese");
 const words = loadInterfaceWords(briefing!.language);
 const context = { locale: briefing!.language, words, figuresUrl: "/b/figures/" };
 const viewBoxWidths = (html: string) => [...parseHTML(`<body>${html}</body>`).document.querySelectorAll("svg")].map((svg) => Number(svg.getAttribute("viewBox")!.split(" ")[2]));

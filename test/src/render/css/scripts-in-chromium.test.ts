@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readSettings } from "../../../../src/content/settings/settings.ts";
 import { openPage } from "../../../helpers/open-page.ts";
 import { pdfFonts } from "../../../helpers/pdf.ts";
@@ -12,53 +12,115 @@ const FIXTURES = [
   { slug: "jnto-visitors-2023", lang: "ja-JP", dir: "ltr", script: "japanese", section: "total" },
 ] as const;
 
+/** The pages of each briefing looked at, by their path under the briefing. */
+const PAGES = (section: string) => ["", `${section}/`, "figures/", "updates/", "print/"];
+
+/** What one page showed. */
+interface Seen {
+  lang: string;
+  dir: string;
+  /** The first font family of each element asked for, by name. */
+  families: Record<string, string>;
+  /** The families of the fonts it loaded. */
+  loaded: string[];
+  /** Each change (figure card, figures table) with a digit, and whether its number is isolated left to right. */
+  changes: { text: string; isolated: boolean }[];
+  /** The page's boxes, for the mirrored layout (section pages only). */
+  layout?: Layout;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  width: number;
+}
+
+interface Layout {
+  main: Box;
+  prose: Box;
+  next: Box;
+  previous: Box;
+  bar: Box;
+  zero: Box;
+}
+
+/** Elements whose font the tests read, by name: those on the page are measured. */
+const FONT_OF = { prose: ".prose p:not([class])", inlineFigure: ".prose p:not([class]) data.figure-ref", heading: "h1", card: ".figure-card__value" };
+
 describe("each script in its own type and direction, in Chromium", () => {
   const site = useSiteInChromium("scripts");
   const theme = readSettings().theme;
+  /** Every page looked at, by its path from the site's root. */
+  const seen = new Map<string, Seen>();
+
+  // Each page of both briefings is opened once, at 1280 px, and everything the tests below read
+  // is taken from it then (direction, fonts, isolation and layout do not depend on one another).
+  beforeAll(async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.setViewport({ width: 1280, height: 900 });
+      for (const fixture of FIXTURES) {
+        for (const url of PAGES(fixture.section)) {
+          await openPage(page, `${site.server.url}${fixture.slug}/${url}`);
+          const found = await page.evaluate(
+            async (wanted: Record<string, string>, isSection: boolean) => {
+              await document.fonts.ready;
+              const first = (element: Element) => getComputedStyle(element).fontFamily.split(",")[0]!.trim().replace(/"/g, "");
+              const families: Record<string, string> = {};
+              for (const [name, selector] of Object.entries(wanted)) {
+                const element = document.querySelector(selector);
+                if (element) families[name] = first(element);
+              }
+              const loaded = [...new Set([...document.fonts].filter((face) => face.status === "loaded").map((face) => face.family.replace(/"/g, "")))];
+              const changes = [...document.querySelectorAll(".figure-card__change, .figures-table td:last-child")]
+                .filter((cell) => /\d/.test(cell.textContent ?? ""))
+                .map((cell) => ({ text: cell.textContent!.trim(), isolated: [...cell.querySelectorAll("bdi[dir=ltr]")].some((bdi) => /^[+\u2212-]?[\d.,]+%$/.test(bdi.textContent!.trim())) }));
+              // DOMRects do not cross from the page; plain numbers do.
+              const plain = (element: Element) => {
+                const { left, right, width } = element.getBoundingClientRect();
+                return { left, right, width };
+              };
+              const box = (selector: string) => plain(document.querySelector(selector)!);
+              const rising = [...document.querySelectorAll<SVGRectElement>("rect.chart__bar")].find((rect) => Number(rect.dataset.value) > 0);
+              const layout = isSection && rising
+                ? { main: box("main"), prose: box(".prose p:not([class])"), next: box(".pager__link--next"), previous: box(".pager__link--previous"), bar: plain(rising), zero: box(".chart__zero-line") }
+                : undefined;
+              return { lang: document.documentElement.lang, dir: document.documentElement.dir, families, loaded, changes, layout };
+            },
+            FONT_OF,
+            url === `${fixture.section}/`,
+          );
+          seen.set(`${fixture.slug}/${url}`, found);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  });
 
   for (const fixture of FIXTURES) {
     const body = theme.fonts.body[fixture.script]!.family;
     const heading = theme.fonts.heading[fixture.script]!.family;
 
-    it(`sets lang="${fixture.lang}" and dir="${fixture.dir}" on every page of the ${fixture.lang} briefing, print edition included`, async () => {
-      const page = await site.browser.newPage();
-      try {
-        for (const url of ["", `${fixture.section}/`, "figures/", "updates/", "print/"]) {
-          await openPage(page, `${site.server.url}${fixture.slug}/${url}`);
-          const root = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
-          expect(root, url || "cover").toEqual({ lang: fixture.lang, dir: fixture.dir });
-        }
-      } finally {
-        await page.close();
+    it(`sets lang="${fixture.lang}" and dir="${fixture.dir}" on every page of the ${fixture.lang} briefing, print edition included`, () => {
+      for (const url of PAGES(fixture.section)) {
+        const page = seen.get(`${fixture.slug}/${url}`)!;
+        expect({ lang: page.lang, dir: page.dir }, url || "cover").toEqual({ lang: fixture.lang, dir: fixture.dir });
       }
     });
 
-    it(`draws the ${fixture.lang} body text in ${body} its figures in prose too, and its key figures in ${heading}, the fonts it loaded`, async () => {
-      const page = await site.browser.newPage();
-      try {
-        const families = async (selectors: Record<string, string>) =>
-          page.evaluate(async (wanted) => {
-            await document.fonts.ready;
-            const first = (selector: string) => getComputedStyle(document.querySelector(selector)!).fontFamily.split(",")[0]!.trim().replace(/"/g, "");
-            const loaded = [...document.fonts].filter((face) => face.status === "loaded").map((face) => face.family.replace(/"/g, ""));
-            return { ...Object.fromEntries(Object.entries(wanted).map(([name, selector]) => [name, first(selector)])), loaded: [...new Set(loaded)] } as Record<string, string> & { loaded: string[] };
-          }, selectors);
-        await openPage(page, `${site.server.url}${fixture.slug}/${fixture.section}/`);
-        const section = await families({ prose: ".prose p:not([class])", inlineFigure: ".prose p:not([class]) data.figure-ref", heading: "h1" });
-        expect(section.prose).toBe(body);
-        expect(section.inlineFigure).toBe(body);
-        expect(section.heading).toBe(heading);
-        expect(section.loaded).toContain(body);
-        expect(section.loaded).toContain(heading);
-        // The cover's key figures are cards, their values set in the heading font.
-        await openPage(page, `${site.server.url}${fixture.slug}/`);
-        const figures = await families({ card: ".figure-card__value" });
-        expect(figures.card).toBe(heading);
-        // Japanese in Japanese forms: never the Simplified Chinese font first.
-        expect([section.prose, section.heading, figures.card].filter((family) => / SC$/.test(family ?? ""))).toEqual([]);
-      } finally {
-        await page.close();
-      }
+    it(`draws the ${fixture.lang} body text in ${body} its figures in prose too, and its key figures in ${heading}, the fonts it loaded`, () => {
+      const section = seen.get(`${fixture.slug}/${fixture.section}/`)!;
+      expect(section.families.prose).toBe(body);
+      expect(section.families.inlineFigure).toBe(body);
+      expect(section.families.heading).toBe(heading);
+      expect(section.loaded).toContain(body);
+      expect(section.loaded).toContain(heading);
+      // The cover's key figures are cards, their values set in the heading font.
+      const cover = seen.get(`${fixture.slug}/`)!;
+      expect(cover.families.card).toBe(heading);
+      // Japanese in Japanese forms: never the Simplified Chinese font first.
+      expect([section.families.prose, section.families.heading, cover.families.card].filter((family) => / SC$/.test(family ?? ""))).toEqual([]);
     });
 
     it(`embeds only bundled TrueType fonts in the ${fixture.lang} PDF: no Type 3, no system font`, () => {
@@ -71,24 +133,14 @@ describe("each script in its own type and direction, in Chromium", () => {
     });
   }
 
-  it("keeps each change's sign and percent with its number on the Arabic pages: every change on the cover and the figures page is isolated left to right", async () => {
-    const page = await site.browser.newPage();
-    try {
-      const unisolated: string[] = [];
-      for (const url of ["dxb-passengers-2023/", "dxb-passengers-2023/figures/"]) {
-        await openPage(page, site.server.url + url);
-        const changes = await page.evaluate(() =>
-          [...document.querySelectorAll(".figure-card__change, .figures-table td:last-child")]
-            .filter((cell) => /\d/.test(cell.textContent ?? ""))
-            .map((cell) => ({ text: cell.textContent!.trim(), isolated: [...cell.querySelectorAll("bdi[dir=ltr]")].some((bdi) => /^[+\u2212-]?[\d.,]+%$/.test(bdi.textContent!.trim())) })),
-        );
-        expect(changes.length, url).toBeGreaterThan(0);
-        unisolated.push(...changes.filter((change) => !change.isolated).map((change) => `${url}: ${change.text}`));
-      }
-      expect(unisolated).toEqual([]);
-    } finally {
-      await page.close();
+  it("keeps each change's sign and percent with its number on the Arabic pages: every change on the cover and the figures page is isolated left to right", () => {
+    const unisolated: string[] = [];
+    for (const url of ["dxb-passengers-2023/", "dxb-passengers-2023/figures/"]) {
+      const changes = seen.get(url)!.changes;
+      expect(changes.length, url).toBeGreaterThan(0);
+      unisolated.push(...changes.filter((change) => !change.isolated).map((change) => `${url}: ${change.text}`));
     }
+    expect(unisolated).toEqual([]);
   });
 
   it("puts the Arabic PDF's text layer in logical order, so خلال is found and copied as written", () => {
@@ -98,29 +150,13 @@ describe("each script in its own type and direction, in Chromium", () => {
     expect(text).toContain("مطار دبي الدولي");
   });
 
-  it("mirrors the Arabic pages: the prose starts at the right, the pager's next link sits on the left, charts grow from the right", async () => {
-    const page = await site.browser.newPage();
-    try {
-      await page.setViewport({ width: 1280, height: 900 });
-      await openPage(page, `${site.server.url}dxb-passengers-2023/traffic/`);
-      const layout = await page.evaluate(() => {
-        // DOMRects do not cross from the page; plain numbers do.
-        const plain = (element: Element) => {
-          const { left, right, width } = element.getBoundingClientRect();
-          return { left, right, width };
-        };
-        const box = (selector: string) => plain(document.querySelector(selector)!);
-        const bar = plain([...document.querySelectorAll<SVGRectElement>("rect.chart__bar")].find((rect) => Number(rect.dataset.value) > 0)!);
-        const zero = box(".chart__zero-line");
-        return { main: box("main"), prose: box(".prose p:not([class])"), next: box(".pager__link--next"), previous: box(".pager__link--previous"), bar, zero };
-      });
-      expect(layout.main.right - layout.prose.right).toBeLessThan(layout.prose.left - layout.main.left);
-      expect(layout.next.left).toBeLessThan(layout.previous.left);
-      // A rising bar starts at zero and grows to the left.
-      expect(layout.bar.right).toBeCloseTo(layout.zero.left + layout.zero.width / 2, -1);
-    } finally {
-      await page.close();
-    }
+  it("mirrors the Arabic pages: the prose starts at the right, the pager's next link sits on the left, charts grow from the right", () => {
+    const layout = seen.get("dxb-passengers-2023/traffic/")!.layout!;
+    expect(layout).toBeDefined();
+    expect(layout.main.right - layout.prose.right).toBeLessThan(layout.prose.left - layout.main.left);
+    expect(layout.next.left).toBeLessThan(layout.previous.left);
+    // A rising bar starts at zero and grows to the left.
+    expect(layout.bar.right).toBeCloseTo(layout.zero.left + layout.zero.width / 2, -1);
   });
 
 });

@@ -23,6 +23,13 @@ describe("PDF placeholders", () => {
     expect(JSON.parse(fillPdfPlaceholders(json, facts, write, true))).toEqual({ size_in_bytes: 485_298, label: formatBytes(485_298, "en") });
   });
 
+  it("keep each edition's PDF apart from its briefing's, so each edition's pages state their own", () => {
+    const both = new Map([...facts, ["brief/en", { bytes: 70_001, pages: 3 }]]);
+    const text = `${pdfPlaceholders("brief").bytes} ${pdfPlaceholders("brief/en").bytes} ${pageCountPlaceholder(pdfPlaceholders("brief/en").pages, "en")}`;
+    expect(fillPdfPlaceholders(text, both, write, false)).toBe("485298 70001 3:en");
+    expect(JSON.parse(fillPdfPlaceholders(JSON.stringify({ n: pdfPlaceholders("brief/en").bytes }), both, write, true))).toEqual({ n: 70_001 });
+  });
+
   it("refuse a briefing that has no PDF", () => {
     expect(() => fillPdfPlaceholders(pdfPlaceholders("other").pages, facts, write, false)).toThrow(/"other", which was not printed/);
   });

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadBriefings } from "../../../../src/content/load-briefings.ts";
+import { shareImagePath } from "../../../../src/content/paths/share-paths.ts";
+import { pngSize } from "../../../helpers/png.ts";
+import { sharedSite } from "../../../helpers/shared-site.ts";
+import { fileForUrl, readPage } from "../../../helpers/site.ts";
+
+const SITE = "https://example.org";
+/** Pages every edition has, relative to its cover. */
+const PAGES = ["", "figures/", "updates/", "about/"];
+
+// The editions site (test/shared-sites.ts): one briefing in Chinese and in its other languages.
+describe("a share image per edition", () => {
+  const out = sharedSite("editions");
+  const briefing = loadBriefings(path.resolve("test/fixtures/editions")).find((b) => b.slug === "goods-trade-2023")!;
+  const editions = [briefing, ...briefing.editions];
+
+  it("gives each edition its own 1200×630 card, different from the others'", () => {
+    expect(shareImagePath(briefing)).toBe(`/${briefing.slug}/share.png`);
+    expect(shareImagePath(briefing.editions[0]!)).toBe(`/${briefing.slug}/${briefing.editions[0]!.edition}/share.png`);
+    const images = editions.map((edition) => readFileSync(path.join(out, shareImagePath(edition))));
+    for (const edition of editions) expect(pngSize(path.join(out, shareImagePath(edition)))).toEqual({ width: 1200, height: 630 });
+    expect(new Set(images.map((image) => image.toString("base64"))).size).toBe(editions.length);
+  });
+
+  it("shares that card from every page of the edition, described in the edition's language", () => {
+    for (const edition of editions) {
+      for (const relative of [...PAGES, ...edition.sections.map((section) => `${section.id}/`)]) {
+        const url = `${edition.url}${relative}`;
+        const page = readPage(out, fileForUrl(out, url)!);
+        const meta = (property: string) => page.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute("content");
+        expect(meta("og:image"), url).toBe(`${SITE}${shareImagePath(edition)}`);
+        expect(meta("twitter:image"), url).toBe(`${SITE}${shareImagePath(edition)}`);
+        expect(meta("og:image:alt"), url).toContain(edition.title);
+      }
+    }
+  });
+});
