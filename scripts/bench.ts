@@ -32,7 +32,7 @@ await runCommand(async () => {
     console.log(`\n${table}`);
     mkdirSync(path.dirname(BENCH_RESULTS_FILE), { recursive: true });
     const floors = { hugo: toolVersion("hugo", ["version"]), weasyprint: toolVersion("weasyprint", ["--version"]) };
-    writeFileSync(BENCH_RESULTS_FILE, `${JSON.stringify({ date: new Date().toISOString(), machine, floors, settings: { sizes, runs, pdfMax, weasyprintMax }, results }, null, 2)}\n`);
+    writeFileSync(BENCH_RESULTS_FILE, `${JSON.stringify({ date: new Date().toISOString(), machine, floors, settings: { sizes, runs, pdfMax, weasyprintMax }, results }, (key, value: unknown) => (key === "sample" ? undefined : value), 2)}\n`);
     console.log(`\nbench: wrote ${BENCH_RESULTS_FILE}`);
   } finally {
     rmSync(work, { recursive: true, force: true });

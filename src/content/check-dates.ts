@@ -12,8 +12,13 @@ export interface DateIssue {
 /** The day (YYYY-MM-DD) of an ISO date or date-time, in a time zone; a bare day is its own day. */
 function dayIn(value: string, timeZone: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(value));
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
+  return format.format(new Date(value));
 }
+
+/** One formatter per time zone: making one costs far more than formatting with it, and every briefing's dates are checked. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Dates in the wrong order: `updated` before `date`, or an update dated before the briefing it

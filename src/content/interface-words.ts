@@ -38,9 +38,10 @@ export type Labels = Record<string, LabelText>;
  * @throws ContentError naming the file to add
  */
 export function interfaceWordsFor(labels: Record<string, Labels>, language: string): Labels {
-  const problem = missingInterfaceWords(labels, [language])[0];
-  if (problem) throw new ContentError([problem]);
-  return labels[matchLanguage(Object.keys(labels), language)!]!;
+  // Matched first: templates ask this for every page, and the problem is only worked out when there is one.
+  const match = matchLanguage(Object.keys(labels), language);
+  if (match !== undefined) return labels[match]!;
+  throw new ContentError(missingInterfaceWords(labels, [language]));
 }
 
 /**

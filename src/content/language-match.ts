@@ -1,3 +1,5 @@
+import { maximizedLocale } from "./maximized-locale.ts";
+
 /**
  * Finds, among the language tags something is available in, the one to use for a wanted
  * language, by BCP 47 lookup: the tag itself (case-insensitive); then the tag with subtags
@@ -11,6 +13,19 @@
  * @returns the matching tag from `available`, or undefined when none is the same language
  */
 export function matchLanguage(available: readonly string[], wanted: string): string | undefined {
+  // Every page asks several times (labelsFor, formatting): with a thousand briefings that was
+  // tens of thousands of Intl.Locale lookups, a tenth of a warm build's CPU (issue 21).
+  const key = `${available.join(" ")}\n${wanted}`;
+  if (matches.has(key)) return matches.get(key);
+  const match = lookUp(available, wanted);
+  matches.set(key, match);
+  return match;
+}
+
+/** Each (tags on offer, wanted tag) pair already matched: the answer depends on nothing else. */
+const matches = new Map<string, string | undefined>();
+
+function lookUp(available: readonly string[], wanted: string): string | undefined {
   const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
   const written = wanted.toLowerCase().split("-");
   const maximized = likelySubtags(wanted).split("-");
@@ -32,12 +47,8 @@ function truncations(subtags: readonly string[]): string[] {
 
 /** The tag with its likely script and region, lower-cased (zh-TW → zh-hant-tw); the tag itself when Intl does not know it. */
 function likelySubtags(tag: string): string {
-  try {
-    const locale = new Intl.Locale(tag).maximize();
-    return [locale.language, locale.script, locale.region].filter(Boolean).join("-").toLowerCase();
-  } catch {
-    return tag.toLowerCase();
-  }
+  const locale = maximizedLocale(tag);
+  return locale ? [locale.language, locale.script, locale.region].filter(Boolean).join("-").toLowerCase() : tag.toLowerCase();
 }
 
 /**

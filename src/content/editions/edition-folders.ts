@@ -2,6 +2,7 @@ import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../../base/content-error.ts";
 import { displayPath } from "../../base/display-path.ts";
+import { maximizedLocale } from "../maximized-locale.ts";
 
 /** A briefing's edition in another language: the folder of its prose and the language it names. */
 export interface EditionFolder {
@@ -62,9 +63,5 @@ function canonicalTag(tag: string): string | undefined {
 
 /** A tag with its likely script and region, so `zh` and `zh-CN` count as one language while zh-TW does not. */
 function sameLanguage(tag: string): string {
-  try {
-    return new Intl.Locale(tag).maximize().toString().toLowerCase();
-  } catch {
-    return tag.toLowerCase();
-  }
+  return (maximizedLocale(tag)?.toString() ?? tag).toLowerCase();
 }

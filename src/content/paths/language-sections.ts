@@ -1,4 +1,5 @@
 import { siteLanguageOf } from "../settings/site-settings.ts";
+import { maximizedLocale } from "../maximized-locale.ts";
 
 /**
  * The site's language sections: one set of site-wide pages (archive, topics, search, 404, feeds)
@@ -73,11 +74,7 @@ export function speaksLanguage(section: Pick<LanguageSection, "language">, langu
 
 /** A tag filled in with its likely script and region, so `zh` and `zh-CN` compare equal. */
 function sameLanguageKey(tag: string): string {
-  try {
-    return new Intl.Locale(tag).maximize().toString().toLowerCase();
-  } catch {
-    return tag.toLowerCase();
-  }
+  return (maximizedLocale(tag)?.toString() ?? tag).toLowerCase();
 }
 
 /**

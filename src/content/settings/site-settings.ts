@@ -81,8 +81,10 @@ export function siteSettingsFrom(site: SiteFile, siteUrl?: string): SiteSettings
  * @param siteLanguage `language` in site.json
  */
 export function siteLanguageOf(briefings: ReadonlyArray<{ language: string }>, siteLanguage: string): string {
-  const languages = new Set(briefings.map((briefing) => briefing.language));
-  return languages.size === 1 ? [...languages][0]! : siteLanguage;
+  // Stops at the second language: every page asks, and a site has a thousand briefings.
+  const first = briefings[0]?.language;
+  for (const briefing of briefings) if (briefing.language !== first) return siteLanguage;
+  return first ?? siteLanguage;
 }
 
 /**

@@ -4,6 +4,7 @@ import { searchTerms } from "../search/search-terms.ts";
 import type { Project } from "../../content/settings/project.ts";
 import { briefingsOf } from "./briefings-plugin.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { stageClockOf } from "./site-options.ts";
 
 /**
  * Full-text search: after every Eleventy run (the build's passes and each rebuild of
@@ -21,6 +22,6 @@ export function searchPlugin(eleventyConfig: EleventyConfig, project: Project): 
     if (!outputDir) return;
     const briefings = await briefingsOf(eleventyConfig);
     const pages = results.flatMap((r) => (typeof r.outputPath === "string" && typeof r.content === "string" ? [{ outputPath: r.outputPath, content: r.content }] : []));
-    await indexSite(outputDir, pages, { forceLanguage: indexLanguage(briefings.map((b) => b.language), site.language) });
+    await stageClockOf(eleventyConfig).time("search index", () => indexSite(outputDir, pages, { forceLanguage: indexLanguage(briefings.map((b) => b.language), site.language) }));
   });
 }

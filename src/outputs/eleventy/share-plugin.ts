@@ -14,6 +14,7 @@ import { pdfKey } from "../../content/paths/briefing-paths.ts";
 import { SITEMAP_PATH, sitemapEntries, sitemapXml, type WrittenPage } from "../share/sitemap.ts";
 import { cacheFolder } from "../../base/cache-folder.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { stageClockOf } from "./site-options.ts";
 
 /**
  * How pages are found and shared: canonical addresses, OpenGraph and Twitter card metadata
@@ -57,7 +58,8 @@ export function sharePlugin(eleventyConfig: EleventyConfig, project: Project): v
     const output = directories?.output;
     if (!output) return;
     // The sitemap is written from the finished pages, so it lists exactly what was published.
-    await writeFile(path.join(output, SITEMAP_PATH), sitemapXml(sitemapEntries(results ?? [])));
-    await renderShareImages(output, { pathPrefix: settings.pathPrefix, cacheDir: cacheFolder(project.run.cacheDir, "share-images"), browser: project.run.browser });
+    const clock = stageClockOf(eleventyConfig);
+    await clock.time("sitemap", () => writeFile(path.join(output, SITEMAP_PATH), sitemapXml(sitemapEntries(results ?? []))));
+    await clock.time("share images", () => renderShareImages(output, { pathPrefix: settings.pathPrefix, cacheDir: cacheFolder(project.run.cacheDir, "share-images"), browser: project.run.browser }));
   });
 }

@@ -1,3 +1,4 @@
+import { StageClock } from "../../base/stage-clock.ts";
 import type { Project } from "../../content/settings/project.ts";
 import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
@@ -13,6 +14,8 @@ export interface SiteOptions {
   pdfsToFollow?: boolean;
   /** The briefings the build already loaded and rendered to check them, so Eleventy need not again. */
   briefings?: RenderedBriefing[];
+  /** Where the plugins add the time their own stages take (fonts, share images, search index). */
+  clock?: StageClock;
 }
 
 /**
@@ -40,4 +43,20 @@ export function handOverSiteOptions(eleventyConfig: EleventyConfig, options: Sit
  */
 export function handedOverSiteOptions(eleventyConfig: EleventyConfig): SiteOptions | undefined {
   return (eleventyConfig as unknown as Record<symbol, SiteOptions | undefined>)[KEY];
+}
+
+/** The clock of a build that asked for none (`npm run serve`, tests): timed, and never read. */
+const unread = new WeakMap<EleventyConfig, StageClock>();
+
+/**
+ * The clock the build handed over, for a plugin to time its stage with; a clock nobody reads
+ * when Eleventy was started another way, so a plugin times its work the same way either way.
+ * @param eleventyConfig Eleventy's config object
+ */
+export function stageClockOf(eleventyConfig: EleventyConfig): StageClock {
+  const handed = handedOverSiteOptions(eleventyConfig)?.clock;
+  if (handed) return handed;
+  let clock = unread.get(eleventyConfig);
+  if (!clock) unread.set(eleventyConfig, (clock = new StageClock()));
+  return clock;
 }

@@ -7,8 +7,9 @@ import type { Project } from "../../content/settings/project.ts";
 import { fontStacks, themeCss } from "../../render/css/theme-css.ts";
 import { fontFaces, type FontFace } from "../fonts/font-faces.ts";
 import { scriptsMarkedIn } from "../fonts/scripts-marked-in.ts";
-import { firstShownIn, subsetFontFaces, type SubsetFonts } from "../fonts/subset-fonts.ts";
+import { firstShownIn, subsetFontFacesShown, type SubsetFonts } from "../fonts/subset-fonts.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { stageClockOf } from "./site-options.ts";
 
 /** The stylesheets whose `content:` strings put characters on pages that no template writes. */
 const STYLESHEETS_DIR = "src/site/assets/css";
@@ -46,34 +47,46 @@ export function themePlugin(eleventyConfig: EleventyConfig, project: Project): v
   const faceGroups = themeFaces(theme.fonts);
   eleventyConfig.on("eleventy.after", async (context) => {
     const { directories, results = [] } = context as AfterBuild;
-    if (!directories?.output) return;
-    const shown = textsByVisits(results);
-    const fonts: SubsetFonts = { css: "", files: [] };
-    const printFonts: SubsetFonts = { css: "", files: [] };
-    for (const { script, faces } of faceGroups) {
-      // A script's own font (Japanese, Arabic…) is cut only to the pages, print editions and
-      // feeds that mark its language: the Japanese font is not cut to a Chinese page's Han.
-      const marks = (text: string) => script === undefined || scriptsMarkedIn(text).has(script);
-      const pages = shown.pages.filter(marks);
-      const rest = [...shown.elsewhere.filter(marks), ...shown.stylesheets].join("\n");
-      const texts = [...pages, rest];
-      const cut = await subsetFontFaces(faces, texts, cacheDir);
-      // The print edition draws every character of its briefing at once, so it gets one file per
-      // slice instead: each file is a font of its own in the PDF, and fewer fonts make a smaller PDF.
-      // Chromium reads them from disk while printing, so they are left uncompressed (TrueType).
-      const printCut = await subsetFontFaces(faces, [[...firstShownIn(texts).keys()].map((codePoint) => String.fromCodePoint(codePoint)).join("")], cacheDir, "truetype");
-      for (const [all, part] of [[fonts, cut], [printFonts, printCut]] as const) {
-        all.css = [all.css, part.css].filter(Boolean).join("\n");
-        all.files.push(...part.files);
-      }
-    }
-    const fontsDir = path.join(directories.output, "assets/fonts");
-    rmSync(fontsDir, { recursive: true, force: true });
-    mkdirSync(path.join(fontsDir, "files"), { recursive: true });
-    for (const file of [...fonts.files, ...printFonts.files]) writeFileSync(path.join(fontsDir, "files", file.name), file.bytes);
-    writeFileSync(path.join(fontsDir, "fonts-print.css"), `/* Generated: the theme's fonts for the print edition, one file per slice. */\n${printFonts.css}\n`);
-    writeFileSync(path.join(fontsDir, "fonts.css"), `/* Generated: the theme's fonts, cut down to the characters this site uses. */\n${fonts.css}\n`);
+    const output = directories?.output;
+    if (!output) return;
+    await stageClockOf(eleventyConfig).time("fonts", () => writeFonts(output, results, faceGroups, cacheDir));
   });
+}
+
+/**
+ * Cuts the theme's fonts to the characters the written site shows and writes them, with their
+ * stylesheets, to the output's `assets/fonts/`.
+ */
+async function writeFonts(output: string, results: NonNullable<AfterBuild["results"]>, faceGroups: ReturnType<typeof themeFaces>, cacheDir: string): Promise<void> {
+  const shown = textsByVisits(results);
+  const fonts: SubsetFonts = { css: "", files: [] };
+  const printFonts: SubsetFonts = { css: "", files: [] };
+  // Each text's marked scripts, read once for all the script groups below.
+  const marked = new Map([...shown.pages, ...shown.elsewhere].map((text) => [text, scriptsMarkedIn(text)]));
+  for (const { script, faces } of faceGroups) {
+    // A script's own font (Japanese, Arabic…) is cut only to the pages, print editions and
+    // feeds that mark its language: the Japanese font is not cut to a Chinese page's Han.
+    const marks = (text: string) => script === undefined || marked.get(text)!.has(script);
+    const pages = shown.pages.filter(marks);
+    const rest = [...shown.elsewhere.filter(marks), ...shown.stylesheets].join("\n");
+    const shownIn = firstShownIn([...pages, rest]);
+    const cut = await subsetFontFacesShown(faces, shownIn, cacheDir);
+    // The print edition draws every character of its briefing at once, so it gets one file per
+    // slice instead (every character in the first group): each file is a font of its own in the
+    // PDF, and fewer fonts make a smaller PDF. Chromium reads them from disk while printing, so
+    // they are left uncompressed (TrueType).
+    const printCut = await subsetFontFacesShown(faces, new Map([...shownIn.keys()].map((codePoint) => [codePoint, 0])), cacheDir, "truetype");
+    for (const [all, part] of [[fonts, cut], [printFonts, printCut]] as const) {
+      all.css = [all.css, part.css].filter(Boolean).join("\n");
+      all.files.push(...part.files);
+    }
+  }
+  const fontsDir = path.join(output, "assets/fonts");
+  rmSync(fontsDir, { recursive: true, force: true });
+  mkdirSync(path.join(fontsDir, "files"), { recursive: true });
+  for (const file of [...fonts.files, ...printFonts.files]) writeFileSync(path.join(fontsDir, "files", file.name), file.bytes);
+  writeFileSync(path.join(fontsDir, "fonts-print.css"), `/* Generated: the theme's fonts for the print edition, one file per slice. */\n${printFonts.css}\n`);
+  writeFileSync(path.join(fontsDir, "fonts.css"), `/* Generated: the theme's fonts, cut down to the characters this site uses. */\n${fonts.css}\n`);
 }
 
 /**

@@ -43,17 +43,38 @@ export interface SubsetFonts {
  *   and which the PDF re-subsets anyway, so it need not be compressed at all
  */
 export async function subsetFontFaces(faces: readonly FontFace[], texts: readonly string[], cacheDir: string, format: FontFormat = "woff2"): Promise<SubsetFonts> {
-  const groupOf = firstShownIn(texts);
+  return subsetFontFacesShown(faces, firstShownIn(texts), cacheDir, format);
+}
+
+/**
+ * {@link subsetFontFaces} for characters already grouped by the text that first shows them
+ * (see firstShownIn): a site's fonts are cut twice from the same pages (web and print), and
+ * reading a thousand briefings' pages for their characters is a second of CPU each time.
+ * @param faces the slices, in the order their rules should appear
+ * @param groupOf each character shown, with the index of the first text that shows it
+ * @param cacheDir where to keep subsets between builds
+ * @param format the format of the files written (see subsetFontFaces)
+ */
+export async function subsetFontFacesShown(faces: readonly FontFace[], groupOf: ReadonlyMap<number, number>, cacheDir: string, format: FontFormat = "woff2"): Promise<SubsetFonts> {
   const rules: string[] = [];
   const files: SubsetFonts["files"] = [];
   mkdirSync(cacheDir, { recursive: true });
+  // Sorted once, so each slice finds its characters by binary search: a theme has hundreds of
+  // slices, and a site thousands of characters.
+  const shown = [...groupOf.keys()].sort((a, b) => a - b);
   for (const face of faces) {
     const groups = new Map<number, number[]>();
-    for (const [codePoint, group] of groupOf) {
-      if (!face.ranges.some(([first, last]) => codePoint >= first && codePoint <= last)) continue;
-      const members = groups.get(group);
-      if (members) members.push(codePoint);
-      else groups.set(group, [codePoint]);
+    let next = 0;
+    for (const [first, last] of [...face.ranges].sort((a, b) => a[0] - b[0])) {
+      // Never back: ranges that overlap give each character once.
+      let i = Math.max(next, firstAtLeast(shown, first));
+      for (; i < shown.length && shown[i]! <= last; i++) {
+        const group = groupOf.get(shown[i]!)!;
+        const members = groups.get(group);
+        if (members) members.push(shown[i]!);
+        else groups.set(group, [shown[i]!]);
+      }
+      next = Math.max(next, i);
     }
     if (groups.size === 0) continue;
     const source = readFileSync(face.file);
@@ -64,7 +85,7 @@ export async function subsetFontFaces(faces: readonly FontFace[], texts: readonl
     // A slice's unicode-range may claim characters it has no glyph for (a Chinese slice's range
     // takes in Arabic letters, an Arabic font's arrows): a subset of those alone would have no
     // character map, and a rule claiming them would send the browser to a file that lacks them.
-    const drawn = characterMap(await sfnt());
+    const drawn = await drawnCharacters(source, sfnt, cacheDir);
     for (const [group, codePoints] of groups) {
       const kept = codePoints.filter((codePoint) => drawn.has(codePoint));
       if (kept.length === 0) groups.delete(group);
@@ -88,6 +109,18 @@ export async function subsetFontFaces(faces: readonly FontFace[], texts: readonl
     }
   }
   return { css: rules.join("\n"), files };
+}
+
+/** The index of the first number in `sorted` that is at least `value` (its length when none is). */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Printable ASCII, U+0020 to U+007E: nearly every page shows nearly all of it in its markup. */
@@ -123,7 +156,9 @@ function withReferencesResolved(text: string): string {
  */
 export function firstShownIn(texts: readonly string[]): Map<number, number> {
   const groupOf = new Map<number, number>();
-  const ignored = new Set<number>();
+  // One byte per code point, set once it is placed or ignored: the loop below runs for every
+  // character of every page, and an array lookup is several times cheaper than a Map's.
+  const known = new Uint8Array(0x110000);
   let asciiSeen = 0;
   texts.forEach((text, index) => {
     // A site's pages are hundreds of megabytes of mostly ASCII markup: once every printable ASCII
@@ -133,11 +168,9 @@ export function firstShownIn(texts: readonly string[]): Map<number, number> {
     for (let i = 0; i < unseen.length; i++) {
       const codePoint = unseen.codePointAt(i)!;
       if (codePoint > 0xffff) i++;
-      if (codePoint < 0x20 || codePoint === 0x7f || groupOf.has(codePoint) || ignored.has(codePoint)) continue;
-      if (NEVER_DRAWN.test(String.fromCodePoint(codePoint))) {
-        ignored.add(codePoint);
-        continue;
-      }
+      if (known[codePoint] === 1 || codePoint < 0x20 || codePoint === 0x7f) continue;
+      known[codePoint] = 1;
+      if (NEVER_DRAWN.test(String.fromCodePoint(codePoint))) continue;
       groupOf.set(codePoint, index);
       if (codePoint <= 0x7e) asciiSeen++;
     }
@@ -167,6 +200,35 @@ function mergeSmallGroups(groups: number[][]): number[][] {
   }
   return merged;
 }
+
+/** The characters of each font file read in this process, by the file's hash. */
+const drawnBySource = new Map<string, Set<number>>();
+
+/**
+ * The characters a font file has glyphs for (see characterMap), kept in the cache folder by the
+ * file's hash: reading them means unpacking the WOFF2 file, which for every slice of the theme's
+ * fonts was most of a warm build's font stage, though the files never change.
+ * @param source the font file as published
+ * @param sfnt the same font unpacked, made only when the characters are not known yet
+ * @param cacheDir the fonts' cache folder
+ */
+async function drawnCharacters(source: Buffer, sfnt: () => Promise<Buffer>, cacheDir: string): Promise<Set<number>> {
+  const hash = createHash("sha256").update(codeFingerprint(CHARACTER_MAP)).update("\0").update(source).digest("hex").slice(0, 32);
+  const known = drawnBySource.get(hash);
+  if (known) return known;
+  const cached = path.join(cacheDir, `${hash}.characters.json`);
+  let drawn: Set<number>;
+  if (existsSync(cached)) drawn = new Set(JSON.parse(readFileSync(cached, "utf8")) as number[]);
+  else {
+    drawn = characterMap(await sfnt());
+    await writeCacheEntry(cached, JSON.stringify([...drawn]));
+  }
+  drawnBySource.set(hash, drawn);
+  return drawn;
+}
+
+/** The code that reads a font's characters: the module and what it imports. */
+const CHARACTER_MAP = ["src/outputs/fonts/character-map.ts"];
 
 /** The code that cuts fonts: this module, what it imports, and the versions of subset-font (HarfBuzz) and fontverter. */
 const SUBSETTER = ["src/outputs/fonts/subset-fonts.ts"];

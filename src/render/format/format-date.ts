@@ -18,6 +18,18 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
  * @param style how much to show
  */
 export function formatDate(value: string, locale: string, timeZone: string, style: DateStyle = "long"): string {
+  // The same dates are shown on many pages (archive, tags, feeds): a thousand briefings asked
+  // for tens of thousands of formats, each an Intl call (issue 21).
+  const key = `${value}\u0000${locale}\u0000${timeZone}\u0000${style}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) formattedDates.set(key, (formatted = formatDateOnce(value, locale, timeZone, style)));
+  return formatted;
+}
+
+/** Each date as formatted, by value, locale, time zone and style. */
+const formattedDates = new Map<string, string>();
+
+function formatDateOnce(value: string, locale: string, timeZone: string, style: DateStyle): string {
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   // A plain day has no zone of its own: read and show it as that day, in UTC.
   const date = new Date(dayOnly ? `${value}T00:00:00Z` : value);

@@ -1,3 +1,5 @@
+import { maximizedLocale } from "../../content/maximized-locale.ts";
+
 /** The punctuation a language sets between the parts of a line: labels, lists, quotations. */
 export interface Punctuation {
   /** After a label: ": ", " : " (French, no-break), "：" (full-width, Chinese and Japanese). */
@@ -48,12 +50,8 @@ const BY_LANGUAGE: Record<string, Punctuation> = {
 export function punctuationFor(locale: string): Punctuation {
   let language = locale.toLowerCase().split("-")[0]!;
   if (language === "zh") {
-    let script = "Hans";
-    try {
-      script = new Intl.Locale(locale).maximize().script ?? "Hans";
-    } catch {
-      // An unparsable tag keeps Simplified Chinese, the default script of "zh".
-    }
+    // An unparsable tag keeps Simplified Chinese, the default script of "zh".
+    const script = maximizedLocale(locale)?.script ?? "Hans";
     language = `zh-${script.toLowerCase()}`;
   }
   return BY_LANGUAGE[language] ?? LATIN;

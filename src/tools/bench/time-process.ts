@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 /** What one command cost, measured from outside as a whole process tree. */
 export interface ProcessCost {
@@ -12,6 +14,12 @@ export interface ProcessCost {
   peakTreeRss: number;
   /** Each kind of process (its command name) with the peak RSS of its largest instance, in bytes. */
   peakByProcess: Record<string, number>;
+  /**
+   * CPU seconds of the whole tree, user and system, in milliseconds: what the command cost
+   * the machine, which a shared machine's load changes far less than wall time. Read by GNU
+   * time (/usr/bin/time), which adds up every process it waited for; absent without it.
+   */
+  cpu?: { userMs: number; systemMs: number };
   exitCode: number | null;
   /** The end of what it printed, for a failed command's report. */
   outputTail: string;
@@ -30,9 +38,12 @@ const SAMPLE_MS = 50;
  * @param env the whole environment it runs in (the bench's own, given by its entry, plus its settings)
  */
 export function timeProcess(command: string, args: string[], env: Readonly<Record<string, string | undefined>>): Promise<ProcessCost> {
+  const scratch = existsSync(GNU_TIME) ? mkdtempSync(path.join(tmpdir(), "briefing-time-")) : undefined;
+  const cpuFile = scratch && path.join(scratch, "cpu");
+  const [program, ...programArgs] = cpuFile ? [GNU_TIME, "-f", "%U %S", "-o", cpuFile, command, ...args] : [command, ...args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(program!, programArgs, { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
@@ -56,6 +67,7 @@ export function timeProcess(command: string, args: string[], env: Readonly<Recor
     const timer = setInterval(sample, SAMPLE_MS);
     child.on("error", (error) => {
       clearInterval(timer);
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
       reject(error);
     });
     child.on("exit", (exitCode) => {
@@ -63,9 +75,24 @@ export function timeProcess(command: string, args: string[], env: Readonly<Recor
       clearInterval(timer);
       const peakByProcess: Record<string, number> = {};
       for (const { name, hwm } of peakByPid.values()) peakByProcess[name] = Math.max(peakByProcess[name] ?? 0, hwm);
-      resolve({ wallMs, peakTreeRss, peakByProcess, exitCode, outputTail: output });
+      const cpu = cpuFile ? readCpu(cpuFile) : undefined;
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      resolve({ wallMs, peakTreeRss, peakByProcess, cpu, exitCode, outputTail: output });
     });
   });
+}
+
+/** GNU time, which reports the CPU time of a command and every process it started. */
+const GNU_TIME = "/usr/bin/time";
+
+/** The "user system" seconds GNU time wrote (its last line: a failed command's status line comes first). */
+function readCpu(file: string): ProcessCost["cpu"] {
+  try {
+    const [user, system] = readFileSync(file, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
+    return user === undefined || system === undefined || Number.isNaN(user + system) ? undefined : { userMs: user * 1000, systemMs: system * 1000 };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A process and all its descendants, from each process's parent in /proc/<pid>/stat. */

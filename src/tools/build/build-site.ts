@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { cacheFolder } from "../../base/cache-folder.ts";
+import { StageClock } from "../../base/stage-clock.ts";
 import { displayPath } from "../../base/display-path.ts";
 import { findBrowser } from "../../base/launch-browser.ts";
 import { interruption, onInterrupt } from "../../base/on-interrupt.ts";
@@ -21,6 +22,7 @@ import type { RenderedBriefing } from "../../render/briefing/rendered-briefing.t
 import { formatBytes } from "../../render/format/format-bytes.ts";
 import { formatPdfPages } from "../../render/format/format-pdf-pages.ts";
 import { fillPdfPlaceholders, type PdfFacts } from "../../render/format/pdf-placeholder.ts";
+import { splitEleventyStage, type EleventyBenchmarks } from "./eleventy-stages.ts";
 import { createStagingFolder, publishStagingFolder } from "./staging-folder.ts";
 
 /** Where a build reads from and writes to. */
@@ -44,6 +46,8 @@ export interface BuildOptions {
   eleventyConfig?: string;
   /** Silence progress lines (for tests). */
   quiet?: boolean;
+  /** Where to add the time each stage takes (`npm run bench` reads it, see eleventy-stages.ts). */
+  clock?: StageClock;
 }
 
 /**
@@ -57,9 +61,13 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const started = performance.now();
   const { project } = options;
   const { settings } = project;
-  const labels = readInterfaceWords(path.join(settings.dataDir, "labels"));
-  const briefings = renderBriefings(loadBriefings(settings.briefingsDir, { now: buildMoment(project.run.sourceDateEpoch) }), labels);
-  checkSiteLanguages(settings.site, briefings, labels);
+  const clock = options.clock ?? new StageClock();
+  const { labels, loaded } = clock.timeSync("loading and validation", () => ({
+    labels: readInterfaceWords(path.join(settings.dataDir, "labels")),
+    loaded: loadBriefings(settings.briefingsDir, { now: buildMoment(project.run.sourceDateEpoch) }),
+  }));
+  const briefings = clock.timeSync("Markdown and charts", () => renderBriefings(loaded, labels));
+  clock.timeSync("loading and validation", () => checkSiteLanguages(settings.site, briefings, labels));
   // Every build photographs share cards (and may print), and their caches are keyed by the
   // browser's version: a browser that is not there is said at once, not from inside Eleventy.
   if (!project.run.browser.wsEndpoint) findBrowser(project.run.browser.executablePath);
@@ -72,11 +80,11 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     const written = await renderSite(staging, {
       configFile: options.eleventyConfig ?? ".eleventy.js",
       pathPrefix: settings.site.pathPrefix,
-      site: { project, briefings, pdfsToFollow: options.printPdfs !== undefined },
+      site: { project, briefings, pdfsToFollow: options.printPdfs !== undefined, clock },
     });
     // Checked here, not in an Eleventy event, so the message is the user's alone, without
     // Eleventy's stack trace; before printing, so no PDF is printed with a fallback font.
-    await checkFontCoverage(written, staging, settings.theme, cacheFolder(project.run.cacheDir, "fonts"));
+    await clock.time("fonts", () => checkFontCoverage(written, staging, settings.theme, cacheFolder(project.run.cacheDir, "fonts")));
     if (options.printPdfs) {
       await options.printPdfs(staging, briefings);
       if (options.printOnly) {
@@ -87,7 +95,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     }
     // An interrupt that came while the last pages were written ends the process shortly: never publish after it.
     if (interruption()) await new Promise<never>(() => undefined);
-    publishStagingFolder(staging, outputDir);
+    clock.timeSync("publishing", () => publishStagingFolder(staging, outputDir));
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -121,17 +129,21 @@ interface RenderSetup {
  * @returns the files the templates wrote, with their content
  */
 async function renderSite(outputDir: string, setup: RenderSetup): Promise<WrittenFile[]> {
+  let benchmarks: EleventyBenchmarks | undefined;
   const eleventy = new Eleventy(undefined, outputDir, {
     quietMode: true,
     configPath: setup.configFile,
     pathPrefix: setup.pathPrefix,
     config: (eleventyConfig) => {
       handOverSiteOptions(eleventyConfig, setup.site);
-      quietBenchmarks(eleventyConfig);
+      benchmarks = quietBenchmarks(eleventyConfig);
     },
   });
+  const clock = setup.site.clock ?? new StageClock();
+  const before = clock.stages();
   // Eleventy resolves with [passthrough copies, template results]; its types leave this open.
-  const [, templates] = (await eleventy.write()) as [unknown, Array<{ outputPath?: string | false; content?: unknown }>];
+  const [, templates] = (await clock.time("Eleventy", () => eleventy.write())) as [unknown, Array<{ outputPath?: string | false; content?: unknown }>];
+  if (benchmarks) splitEleventyStage(clock, before, benchmarks);
   return (templates ?? []).flatMap((result) => (typeof result.outputPath === "string" && typeof result.content === "string" ? [{ file: result.outputPath, content: result.content }] : []));
 }
 
@@ -142,10 +154,11 @@ async function renderSite(outputDir: string, setup: RenderSetup): Promise<Writte
  * to stderr, and a build's output depended on the machine's load.
  * @param eleventyConfig Eleventy's config object, before the config file runs
  */
-function quietBenchmarks(eleventyConfig: object): void {
+function quietBenchmarks(eleventyConfig: object): EleventyBenchmarks | undefined {
   // Not in Eleventy's types: UserConfig's benchmarkManager (src/UserConfig.js, 3.1.8).
-  const manager = (eleventyConfig as { benchmarkManager?: { getAll(): Record<string, { setIsVerbose(verbose: boolean): void }> } }).benchmarkManager;
+  const manager = (eleventyConfig as { benchmarkManager?: EleventyBenchmarks }).benchmarkManager;
   for (const group of Object.values(manager?.getAll() ?? {})) group.setIsVerbose(false);
+  return manager;
 }
 
 /** A file Eleventy rendered. */

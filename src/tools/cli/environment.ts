@@ -22,6 +22,7 @@ export const ENVIRONMENT_VARIABLES = {
   BROWSER_LAUNCH_TIMEOUT_MS: "how long Chromium may take to start (30000)",
   SOURCE_DATE_EPOCH: "the moment every PDF is dated, in seconds since 1970",
   BRIEFING_PREVIEW_PDF: "off: npm run serve prints no PDFs",
+  BUILD_STAGE_TIMES: "a file where npm run build:site writes the time of each stage, as JSON (set by npm run bench)",
   BRIEFING_ELEVENTY_CONFIG: "set by scripts/run.mjs: the compiled Eleventy config the build loads",
 } as const;
 
@@ -88,4 +89,12 @@ export function outputDirFrom(env: Environment): string {
  */
 export function eleventyConfigFrom(env: Environment): string {
   return env.BRIEFING_ELEVENTY_CONFIG || ".eleventy.js";
+}
+
+/**
+ * Where `npm run build:site` writes the time each of its stages took (BUILD_STAGE_TIMES), if anywhere.
+ * @param env the process's environment
+ */
+export function stageTimesFileFrom(env: Environment): string | undefined {
+  return env.BUILD_STAGE_TIMES ? path.resolve(env.BUILD_STAGE_TIMES) : undefined;
 }

@@ -4,7 +4,7 @@ import * as fontkit from "fontkit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSettings } from "../../../../src/content/settings/settings.ts";
 import { fontFaces, parseUnicodeRange } from "../../../../src/outputs/fonts/font-faces.ts";
-import { firstShownIn, subsetFontFaces, subsetKey } from "../../../../src/outputs/fonts/subset-fonts.ts";
+import { firstShownIn, subsetFontFaces, subsetFontFacesShown, subsetKey } from "../../../../src/outputs/fonts/subset-fonts.ts";
 import { isCjkLanguage } from "../../../../src/content/language-match.ts";
 import { readPage } from "../../../helpers/site.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
@@ -161,6 +161,21 @@ describe("subsetFontFaces", () => {
     // Characters first shown on the home page never share a file with those shown only later.
     expect(home.join("").split("").every((c) => texts[0]!.includes(c))).toBe(true);
     expect([...new Set(ranges.join(""))].sort()).toEqual([...new Set((texts[0]! + texts[1]!).replace(/\s/g, " "))].filter((c) => slices.some((f) => f.ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b))).sort());
+  });
+});
+
+describe("subsetFontFacesShown", () => {
+  it("gives a slice each of its characters once, whatever the order or overlap of its unicode-range", async () => {
+    const slices = fontFaces(theme.fonts.body.cjk).filter((face) => face.weight === 400);
+    const texts = ["首页的文字 Home", "另一页的文字，和首页共用“文字”。"];
+    const cacheDir = tempDir("fonts-");
+    const plain = await subsetFontFaces(slices, texts, cacheDir);
+    // The same slices with their ranges backwards and each range's first half given again, overlapping it.
+    const tangled = slices.map((face) => ({ ...face, ranges: [...face.ranges, ...face.ranges.map(([a, b]): [number, number] => [a, a + Math.floor((b - a) / 2)])].reverse() }));
+    const shown = await subsetFontFacesShown(tangled, firstShownIn(texts), cacheDir);
+    const characters = (css: string) => [...css.matchAll(/unicode-range:([^}]+)\}/g)].map(([, range]) => range);
+    expect(characters(shown.css)).toEqual(characters(plain.css));
+    expect(shown.files.map((f) => f.name)).toEqual(plain.files.map((f) => f.name));
   });
 });
 

@@ -23,6 +23,13 @@ describe("punctuating a page for the search index", () => {
     expect(textOf(punctuateForIndex(page("zh-CN", table)), "td")).toEqual(["Rotterdam，", "13.4 million。"]);
   });
 
+  it("reads character references as the characters they stand for, and closes a list item by its nested list's last item", () => {
+    const html = punctuateForIndex(page("zh-CN", "<h2>进展&#12290;</h2><ul><li>上半年<ul><li>赛事</li></ul></li></ul>"));
+    expect(textOf(html, "h2")).toEqual(["进展。"]);
+    expect(textOf(html, "li li")).toEqual(["赛事。"]);
+    expect(textOf(html, "ul > li")[0]).toBe("上半年赛事。");
+  });
+
   it("leaves text that already ends in punctuation, metadata, ignored parts and pages without an indexed body alone", () => {
     const html = punctuateForIndex(page("en", `<p>Done.</p><p data-pagefind-meta="briefing">Port note · May 2</p><div data-pagefind-ignore><p>1 / 3</p></div>`));
     expect(textOf(html, "p")).toEqual(["Done.", "Port note · May 2", "1 / 3"]);

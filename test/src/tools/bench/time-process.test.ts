@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { timeProcess } from "../../../../src/tools/bench/time-process.ts";
 
@@ -11,5 +12,13 @@ describe("timing a command as a whole process tree", () => {
     expect(cost.peakByProcess.node).toBeGreaterThanOrEqual(200 * 2 ** 20);
     expect(cost.peakTreeRss).toBeGreaterThanOrEqual(150 * 2 ** 20);
     expect(cost.outputTail.trim()).toBe(String(200 * 2 ** 20));
+  });
+
+  it.runIf(existsSync("/usr/bin/time"))("adds up the CPU time of every process in the tree, not only the first", async () => {
+    // Two grandchildren, one after the other, each spinning for 300 ms of CPU.
+    const spin = "const end = process.cpuUsage().user + 300000; while (process.cpuUsage().user < end);";
+    const cost = await timeProcess("sh", ["-c", `${process.execPath} -e '${spin}'; ${process.execPath} -e '${spin}'`], process.env);
+    expect(cost.exitCode).toBe(0);
+    expect(cost.cpu!.userMs).toBeGreaterThanOrEqual(550);
   });
 });
