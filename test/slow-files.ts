@@ -3,7 +3,7 @@
 // 3 s or more, in seconds. test/sequencer.ts starts them first, longest first, so that on a fresh
 // clone (no Vitest results cache) a long file is not the last one started. The figures need only
 // keep their order roughly right; refresh them from a CI log when files are added or cut. The
-// three files cut since (serve, search-in-chromium, subset-fonts: branch speed4) are scaled by the
+// four files cut since (serve, search-in-chromium, subset-fonts, pdf-cache: branch speed4) are scaled by the
 // share of CPU their cut saved, measured alone (src/tools/bench/BENCHMARKS.md).
 
 /** Seconds a test file took in CI, by its path from the repository's root. */
@@ -15,7 +15,6 @@ export const SLOW_FILES: Readonly<Record<string, number>> = {
   "test/src/outputs/feeds/sub-path-hosting.test.ts": 21.9,
   "test/scripts/new-briefing.test.ts": 20.5,
   "test/src/site/content-security-policy.test.ts": 16.4,
-  "test/src/outputs/pdf/pdf-cache.test.ts": 16.1,
   "test/src/render/charts/charts-in-chromium.test.ts": 15.9,
   "test/src/content/bad-input.test.ts": 15.4,
   "test/scripts/build-interrupted.test.ts": 14.8,
@@ -28,6 +27,7 @@ export const SLOW_FILES: Readonly<Record<string, number>> = {
   "test/src/render/css/scripts-in-chromium.test.ts": 10.0,
   "test/src/site/language-sections.test.ts": 9.8,
   "test/src/outputs/pdf/print-failure.test.ts": 9.1,
+  "test/src/outputs/pdf/pdf-cache.test.ts": 8.7,
   "test/src/outputs/eleventy/share-plugin.test.ts": 8.0,
   "test/src/outputs/pdf/print-briefings-parallel.test.ts": 7.9,
   "test/scripts/check.test.ts": 7.5,
