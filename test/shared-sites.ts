@@ -100,7 +100,7 @@ export const SHARED_SITES = {
     env: { SITE_URL: "https://example.org/" },
   },
   archive: {
-    purpose: "four briefings over four years, in Chinese and English, two to an archive page, without PDFs: for the archive and tag pages",
+    purpose: "four briefings over four years, in Chinese and English, two to an archive page, without PDFs: for the archive and tag pages, and full-text search over two languages",
     briefings: ["test/fixtures/valid", "test/fixtures/chinese"],
     command: "build-site",
     env: { ARCHIVE_PER_PAGE: "2" },

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import SlowFirstSequencer from "./sequencer.ts";
 
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
@@ -17,6 +18,8 @@ export default defineConfig({
     // Vitest's default on 2 cores is one file at a time. The integration tests spend much of
     // their time waiting on Chromium and child processes, so one file per core keeps both busy.
     maxWorkers: Math.max(2, availableParallelism()),
+    // The slow files first, longest first (test/sequencer.ts), so the two workers finish together.
+    sequence: { sequencer: SlowFirstSequencer },
     // Integration tests build real sites and drive a real Chromium.
     testTimeout: 180_000,
     hookTimeout: 180_000,
