@@ -11,6 +11,7 @@ import { chartAnchor } from "../../content/chart.ts";
 import { describePoint, describePoints } from "./describe-point.ts";
 import { escapeHtml } from "../html/escape-html.ts";
 import { estimateTextWidth, wrapText } from "./text-width.ts";
+import { fitAxisTicks } from "./axis-ticks.ts";
 
 /**
  * The geometry of a horizontal bar chart, in SVG user units. The SVG scales to its
@@ -95,7 +96,6 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels, layo
   const rowHeights = labelLines.map((lines) => lines.length * L.labelLineHeight + L.labelGap + L.barHeight + L.rowGap);
   const rowBottoms = [...cumsum(rowHeights)];
   const rowsHeight = rowBottoms.at(-1) ?? 0;
-  const ticks = x.ticks(4);
   const height = rowsHeight + L.tickSize + L.axisGap;
 
   const rows = chart.points.map((point, i) => {
@@ -130,18 +130,21 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels, layo
   const percent = chart.points[0]?.unit === "%";
   // Ticks read like the bars' values: "20 million" under bars of "86.4 million", never "20,000,000".
   const scale = chart.points.every((point) => point.scale === chart.points[0]?.scale) ? chart.points[0]?.scale : undefined;
+  const ticks = fitAxisTicks(x, (tick, last) => tickLabel(tick, last, scale, percent ? "%" : "", locale, words), L.width, L.tickSize);
   const axisY = rowsHeight - L.rowGap / 2;
   const [rangeStart, rangeEnd] = x.range() as [number, number];
   const axisLine =
     `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(mx(low < 0 ? rangeStart : 0))}" x2="${round(mx(rangeEnd))}" y1="${round(axisY)}" y2="${round(axisY)}"/>` +
-    ticks.map((tick) => `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(mx(x(tick)))}" x2="${round(mx(x(tick)))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
+    ticks.map((tick) => `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(mx(tick.x))}" x2="${round(mx(tick.x))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
+  // A label of only digits and symbols is set left to right, its anchor mirrored by hand, as a
+  // value is; one with words ("100 مليون") runs in the chart's direction, its number isolated.
+  const tickText = (text: string, anchor: "start" | "middle" | "end") => {
+    if (!rtl) return ` text-anchor="${anchor}">${escapeHtml(text)}`;
+    if (!/\p{L}/u.test(text)) return ` direction="ltr" text-anchor="${MIRRORED_ANCHOR[anchor]}">${escapeHtml(text)}`;
+    return ` text-anchor="${anchor}">${escapeHtml(text).replace(/[\d\u2212.,\u00a0\u202f ]*\d/u, (number) => isolated(number))}`;
+  };
   const axis = ticks
-    .map((tick) => {
-      const text = tickLabel(tick, scale, percent ? "%" : "", locale, words);
-      const half = estimateTextWidth(text, L.tickSize) / 2;
-      const anchor = x(tick) - half < 0 ? "start" : x(tick) + half > L.width ? "end" : "middle";
-      return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(x(tick)))}" y="${round(height - 2)}"${rtl ? ` direction="ltr" text-anchor="${MIRRORED_ANCHOR[anchor]}"` : ` text-anchor="${anchor}"`}>${escapeHtml(text)}</text>`;
-    })
+    .map((tick) => `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(tick.x))}" y="${round(height - 2)}"${tickText(tick.text, tick.anchor)}</text>`)
     .join("");
 
   const cjk = /^(zh|ja)\b/i.test(locale);
@@ -204,10 +207,14 @@ function round(value: number): number {
 }
 
 /**
- * An axis tick as the bars' values are written: at the points' shared scale and in the page's
- * language ("20 million", "2,000万", "20 %" in French); zero is just 0.
+ * An axis tick as the bars' values are written, at the points' shared scale and in the page's
+ * language. The scale's word is written once, on the last tick ("0 20 40 60 80 100 million"):
+ * on every tick, French "millions" or Spanish "millones" leave room for few ticks on a phone.
+ * Zero is just 0; a percent sign, being short, stays on every tick.
  */
-function tickLabel(tick: number, scale: Scale | undefined, unit: string, locale: string, words: Labels): string {
-  if (tick === 0 || scale === undefined) return formatNumber(tick, locale, "count") + unitGap(locale, unit) + unit;
-  return formatFigure({ value: tick, unit, kind: "count", scale }, locale, words);
+function tickLabel(tick: number, last: boolean, scale: Scale | undefined, unit: string, locale: string, words: Labels): string {
+  const symbol = unitGap(locale, unit) + unit;
+  if (tick === 0 || scale === undefined) return formatNumber(tick, locale, "count") + symbol;
+  const figure = { value: tick, unit, kind: "count" as const, scale };
+  return last ? formatFigure(figure, locale, words) : figureParts(figure, locale, words).number + symbol;
 }
