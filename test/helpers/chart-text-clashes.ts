@@ -7,19 +7,23 @@
  */
 export function chartTextClashes(): string[] {
   const clashes: string[] = [];
-  const span = (r: DOMRect) => `${Math.round(r.left)}–${Math.round(r.right)}×${Math.round(r.top)}–${Math.round(r.bottom)}`;
   for (const svg of document.querySelectorAll<SVGSVGElement>("svg.chart__svg")) {
     const chart = svg.closest("figure")?.id ?? "a chart";
-    const box = svg.getBoundingClientRect();
-    const texts = [...svg.querySelectorAll("text")].map((text) => ({ text: text.textContent ?? "", rect: text.getBoundingClientRect() }));
-    texts.forEach(({ text, rect }, i) => {
+    // No named helper functions: this runs in the page as its source text, without the bundler's helpers.
+    const [area, ...texts] = [svg, ...svg.querySelectorAll("text")].map((element) => {
+      const rect = element.getBoundingClientRect();
+      const at = `${Math.round(rect.left)}–${Math.round(rect.right)}×${Math.round(rect.top)}–${Math.round(rect.bottom)}`;
+      return { text: element === svg ? "" : (element.textContent ?? ""), rect, at };
+    });
+    const box = area!.rect;
+    texts.forEach(({ text, rect, at }, i) => {
       if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5 || rect.top < box.top - 0.5 || rect.bottom > box.bottom + 0.5) {
-        clashes.push(`${chart}: "${text}" (${span(rect)}) leaves the drawing (${span(box)})`);
+        clashes.push(`${chart}: "${text}" (${at}) leaves the drawing (${area!.at})`);
       }
       for (const other of texts.slice(i + 1)) {
         const across = Math.min(rect.right, other.rect.right) - Math.max(rect.left, other.rect.left);
         const down = Math.min(rect.bottom, other.rect.bottom) - Math.max(rect.top, other.rect.top);
-        if (across > 0.5 && down > 0.5) clashes.push(`${chart}: "${text}" (${span(rect)}) overlaps "${other.text}" (${span(other.rect)})`);
+        if (across > 0.5 && down > 0.5) clashes.push(`${chart}: "${text}" (${at}) overlaps "${other.text}" (${other.at})`);
       }
     });
   }

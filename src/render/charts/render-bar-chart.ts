@@ -94,9 +94,12 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels, layo
 
   const labelLines = chart.points.map((point) => wrapText(point.label, L.width, L.labelSize));
   const rowHeights = labelLines.map((lines) => lines.length * L.labelLineHeight + L.labelGap + L.barHeight + L.rowGap);
-  const rowBottoms = [...cumsum(rowHeights)];
+  // The first label's line reaches above its em box, and the ticks' below their baseline.
+  const headroom = (FONT_ASCENT - 1) * L.labelSize;
+  const rowBottoms = [...cumsum(rowHeights)].map((bottom) => headroom + bottom);
   const rowsHeight = rowBottoms.at(-1) ?? 0;
-  const height = rowsHeight + L.tickSize + L.axisGap;
+  const tickBaseline = rowsHeight + L.tickSize + L.axisGap - 2;
+  const height = tickBaseline + FONT_DESCENT * L.tickSize;
 
   const rows = chart.points.map((point, i) => {
     const top = (rowBottoms[i] ?? 0) - (rowHeights[i] ?? 0);
@@ -144,7 +147,7 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels, layo
     return ` text-anchor="${anchor}">${escapeHtml(text).replace(/[\d\u2212.,\u00a0\u202f ]*\d/u, (number) => isolated(number))}`;
   };
   const axis = ticks
-    .map((tick) => `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(tick.x))}" y="${round(height - 2)}"${tickText(tick.text, tick.anchor)}</text>`)
+    .map((tick) => `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(tick.x))}" y="${round(tickBaseline)}"${tickText(tick.text, tick.anchor)}</text>`)
     .join("");
 
   const cjk = /^(zh|ja)\b/i.test(locale);
@@ -158,6 +161,14 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels, layo
     `</svg>`
   );
 }
+
+/**
+ * How far a line of the charts' fonts reaches above and below its baseline, in ems: Noto Sans
+ * Arabic's ascent and descent (1.374 and 0.738), the tallest of the fonts the site sets charts in
+ * (Source Sans 3: 1.024 and 0.4), so no label's line leaves the drawing in any script.
+ */
+const FONT_ASCENT = 1.4;
+const FONT_DESCENT = 0.75;
 
 /** The anchor that puts left-to-right text on the mirrored side. */
 const MIRRORED_ANCHOR = { start: "end", middle: "middle", end: "start" } as const;
