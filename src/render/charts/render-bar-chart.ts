@@ -89,7 +89,8 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels, layo
     const anchorAttribute = (side: "start" | "middle" | "end") => (side === "start" ? "" : ` text-anchor="${side}"`);
     if (!rtl) return `${anchorAttribute(anchor)}>${escapeHtml(text)}`;
     if (!/\p{L}/u.test(text) && !point.derivation) return ` direction="ltr"${anchorAttribute(MIRRORED_ANCHOR[anchor])}>${escapeHtml(text)}`;
-    return `${anchorAttribute(anchor)}>${isolateNumber(point, locale, words)}`;
+    const html = isolateNumber(point, locale, words);
+    return `${anchorAttribute(leadingAnchor(html, anchor))}>${html}`;
   };
 
   const labelLines = chart.points.map((point) => wrapText(point.label, L.width, L.labelSize));
@@ -144,7 +145,8 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels, layo
   const tickText = (text: string, anchor: "start" | "middle" | "end") => {
     if (!rtl) return ` text-anchor="${anchor}">${escapeHtml(text)}`;
     if (!/\p{L}/u.test(text)) return ` direction="ltr" text-anchor="${MIRRORED_ANCHOR[anchor]}">${escapeHtml(text)}`;
-    return ` text-anchor="${anchor}">${escapeHtml(text).replace(/[\d\u2212.,\u00a0\u202f ]*\d/u, (number) => isolated(number))}`;
+    const html = escapeHtml(text).replace(/[\d\u2212.,\u00a0\u202f ]*\d/u, (number) => isolated(number));
+    return ` text-anchor="${leadingAnchor(html, anchor)}">${html}`;
   };
   const axis = ticks
     .map((tick) => `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(tick.x))}" y="${round(tickBaseline)}"${tickText(tick.text, tick.anchor)}</text>`)
@@ -174,11 +176,21 @@ const FONT_DESCENT = 0.75;
 const MIRRORED_ANCHOR = { start: "end", middle: "middle", end: "start" } as const;
 
 /**
+ * The anchor for right-to-left text as Chromium reads it: by the direction of the text's first
+ * character, so a text that begins with a number isolated left to right ("86.4 مليون مسافر") is
+ * anchored as left-to-right text, and its value was drawn over its own bar.
+ */
+function leadingAnchor<Side extends "start" | "middle" | "end">(html: string, anchor: Side): (typeof MIRRORED_ANCHOR)[Side] | Side {
+  return html.startsWith(LTR_ISOLATE) ? MIRRORED_ANCHOR[anchor] : anchor;
+}
+
+/**
  * Text set left to right and isolated from its line, so a number keeps its sign on its left and
  * its percent on its right in right-to-left text. A tspan, not Unicode's isolate characters:
  * Chromium draws those in SVG text with a system font, which the PDF then embeds.
  */
-const isolated = (html: string) => `<tspan direction="ltr" unicode-bidi="isolate">${html}</tspan>`;
+const isolated = (html: string) => `${LTR_ISOLATE}${html}</tspan>`;
+const LTR_ISOLATE = '<tspan direction="ltr" unicode-bidi="isolate">';
 
 /**
  * A figure's text for right-to-left lines (as HTML), its number isolated left to right with its sign and
