@@ -20,8 +20,8 @@ const TICK_COUNTS = [4, 3, 2, 1] as const;
  * The most ticks whose labels fit side by side under the axis, each with a gap of half its
  * font size to the next, as chart libraries thin ticks rather than let labels overlap: a
  * French "20 millions" needs more room than an English "20", and a phone's drawing less than
- * paper's. When not even the two ends fit, only the last tick is kept, since its label is the
- * one that carries the unit.
+ * paper's. When not even zero and the end fit, only the end is kept, since its label is the one
+ * that carries the unit.
  * @param x the axis's scale, its domain already made nice
  * @param labelOf writes a tick's label; `last` is true for the highest tick drawn, which carries the unit
  * @param width the drawing's width; no label may leave it
@@ -34,13 +34,14 @@ export function fitAxisTicks(
   fontSize: number,
 ): AxisTick[] {
   const gap = fontSize / 2;
-  let fewest: AxisTick[] = [];
-  for (const count of TICK_COUNTS) {
-    const ticks = place(x.ticks(count), x, labelOf, width, fontSize);
+  const [low, high] = x.domain() as [number, number];
+  // A single tick says nothing of the scale; zero and the end at least show where bars start and what they reach.
+  const candidates = [...TICK_COUNTS.map((count) => x.ticks(count)).filter((ticks) => ticks.length > 1), [...new Set([Math.min(Math.max(0, low), high), high])]];
+  for (const values of candidates) {
+    const ticks = place(values, x, labelOf, width, fontSize);
     if (ticks.every((tick, i) => i === 0 || left(tick, fontSize) >= right(ticks[i - 1]!, fontSize) + gap)) return ticks;
-    fewest = ticks;
   }
-  return place(fewest.slice(-1).map((tick) => tick.value), x, labelOf, width, fontSize);
+  return place([high], x, labelOf, width, fontSize);
 }
 
 function place(values: number[], x: ScaleLinear<number, number>, labelOf: (value: number, last: boolean) => string, width: number, fontSize: number): AxisTick[] {

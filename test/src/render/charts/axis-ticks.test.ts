@@ -44,6 +44,14 @@ describe("fitAxisTicks", () => {
     expectApartAndInside(ticks, 130);
   });
 
+  it("never leaves a lone 0, which says nothing of the scale: zero and the end, or the end alone", () => {
+    // Spanish "−200 mil … 800 mil" across 60 units, as a chart whose values take most of the width draws it.
+    const x = scaleLinear().domain([-200, 800]).range([150, 210]);
+    const ticks = fitAxisTicks(x, (value, last) => `${value}${last ? " mil" : ""}`, 360, FONT_SIZE);
+    expect(ticks.at(-1)?.value).toBe(800);
+    expectApartAndInside(ticks, 360);
+  });
+
   it("marks only the highest tick drawn as the last", () => {
     const lasts: number[] = [];
     fitAxisTicks(axis(360), (value, last) => (last && lasts.push(value), String(value)), 360, FONT_SIZE);
