@@ -202,6 +202,25 @@ describe("renderBarChart", () => {
       expect(document.querySelector("svg")!.outerHTML).not.toMatch(/[\u2066-\u2069]/);
     });
 
+    it("anchors a right-to-left value in words that begins with its number as left-to-right text, as Chromium anchors it by its first character", () => {
+      const arabic = loadInterfaceWords("ar");
+      const chart: Chart = {
+        id: "passengers",
+        title: "عدد المسافرين",
+        type: "bar",
+        points: [86_396_757, 66_069_981].map((value, i) => ({ label: `${2019 + i}`, value, unit: "مسافر", kind: "count" as const, scale: "million" as const, decimals: 1 })),
+      };
+      const { document } = parseHTML(`<body>${renderBarChart(chart, "ar", arabic)}</body>`);
+      for (const value of document.querySelectorAll(".chart__value")) {
+        expect(value.innerHTML).toMatch(/^<tspan direction="ltr"/);
+        // Rising bars grow leftwards from the right; "end" puts the text's left-to-right end at x, left of the bar.
+        expect(value.getAttribute("text-anchor")).toBe("end");
+      }
+      const last = [...document.querySelectorAll(".chart__tick")].at(-1)!;
+      expect(last.textContent).toMatch(/\p{Script=Arabic}/u);
+      expect(last.getAttribute("direction")).toBeNull();
+    });
+
     it("writes every value label beyond its bar's end and inside the drawing, never off an edge", () => {
       const { svg, width } = draw(mixed);
       const labels = [...svg.querySelectorAll(".chart__value")];
