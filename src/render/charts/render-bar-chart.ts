@@ -178,7 +178,8 @@ const MIRRORED_ANCHOR = { start: "end", middle: "middle", end: "start" } as cons
 /**
  * The anchor for right-to-left text as Chromium reads it: by the direction of the text's first
  * character, so a text that begins with a number isolated left to right ("86.4 مليون مسافر") is
- * anchored as left-to-right text, and its value was drawn over its own bar.
+ * anchored as left-to-right text; anchored by the chart's direction, such a value was drawn
+ * over its own bar.
  */
 function leadingAnchor<Side extends "start" | "middle" | "end">(html: string, anchor: Side): (typeof MIRRORED_ANCHOR)[Side] | Side {
   return html.startsWith(LTR_ISOLATE) ? MIRRORED_ANCHOR[anchor] : anchor;
@@ -233,11 +234,12 @@ function round(value: number): number {
  * An axis tick as the bars' values are written, at the points' shared scale and in the page's
  * language. The scale's word is written once, on the last tick ("0 20 40 60 80 100 million"):
  * on every tick, French "millions" or Spanish "millones" leave room for few ticks on a phone.
- * Zero is just 0; a percent sign, being short, stays on every tick.
+ * Zero is just 0 unless it is last; a percent sign, being short, stays on every tick.
  */
 function tickLabel(tick: number, last: boolean, scale: Scale | undefined, unit: string, locale: string, words: Labels): string {
   const symbol = unitGap(locale, unit) + unit;
-  if (tick === 0 || scale === undefined) return formatNumber(tick, locale, "count") + symbol;
+  // A last tick at zero (every bar falling) still carries the scale, or no tick would.
+  if ((tick === 0 && !last) || scale === undefined) return formatNumber(tick, locale, "count") + symbol;
   const figure = { value: tick, unit, kind: "count" as const, scale };
   return last ? formatFigure(figure, locale, words) : figureParts(figure, locale, words).number + symbol;
 }

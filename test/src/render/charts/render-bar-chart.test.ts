@@ -112,6 +112,12 @@ describe("renderBarChart", () => {
       expect(ticks("en").join(" ")).not.toMatch(/000/);
     });
 
+    it("carry the scale's word on zero when zero is the last tick, as when every bar falls", () => {
+      const falling: Chart = { ...scaled(), points: scaled().points.map((point) => ({ ...point, value: -point.value })) };
+      const { document } = parseHTML(`<body>${renderBarChart(falling, "en", loadInterfaceWords("en"))}</body>`);
+      expect([...document.querySelectorAll(".chart__tick")].map((t) => t.textContent).at(-1)).toBe("0 million");
+    });
+
     it("carry the language's percent spacing", () => {
       const chart: Chart = { id: "p", title: "P", type: "bar", points: [{ label: "A", value: 14.8, unit: "%", kind: "percent" }, { label: "B", value: 30, unit: "%", kind: "percent" }] };
       const { document } = parseHTML(`<body>${renderBarChart(chart, "fr", loadInterfaceWords("fr"))}</body>`);
