@@ -11,6 +11,7 @@ import { chartAnchor } from "../../content/chart.ts";
 import { describePoint, describePoints } from "./describe-point.ts";
 import { escapeHtml } from "../html/escape-html.ts";
 import { estimateTextWidth, wrapText } from "./text-width.ts";
+import { fitAxisTicks } from "./axis-ticks.ts";
 
 /**
  * The geometry of a horizontal bar chart, in SVG user units. The SVG scales to its
@@ -88,15 +89,18 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels, layo
     const anchorAttribute = (side: "start" | "middle" | "end") => (side === "start" ? "" : ` text-anchor="${side}"`);
     if (!rtl) return `${anchorAttribute(anchor)}>${escapeHtml(text)}`;
     if (!/\p{L}/u.test(text) && !point.derivation) return ` direction="ltr"${anchorAttribute(MIRRORED_ANCHOR[anchor])}>${escapeHtml(text)}`;
-    return `${anchorAttribute(anchor)}>${isolateNumber(point, locale, words)}`;
+    const html = isolateNumber(point, locale, words);
+    return `${anchorAttribute(leadingAnchor(html, anchor))}>${html}`;
   };
 
   const labelLines = chart.points.map((point) => wrapText(point.label, L.width, L.labelSize));
   const rowHeights = labelLines.map((lines) => lines.length * L.labelLineHeight + L.labelGap + L.barHeight + L.rowGap);
-  const rowBottoms = [...cumsum(rowHeights)];
+  // The first label's line reaches above its em box, and the ticks' below their baseline.
+  const headroom = (FONT_ASCENT - 1) * L.labelSize;
+  const rowBottoms = [...cumsum(rowHeights)].map((bottom) => headroom + bottom);
   const rowsHeight = rowBottoms.at(-1) ?? 0;
-  const ticks = x.ticks(4);
-  const height = rowsHeight + L.tickSize + L.axisGap;
+  const tickBaseline = rowsHeight + L.tickSize + L.axisGap - 2;
+  const height = tickBaseline + FONT_DESCENT * L.tickSize;
 
   const rows = chart.points.map((point, i) => {
     const top = (rowBottoms[i] ?? 0) - (rowHeights[i] ?? 0);
@@ -130,18 +134,22 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels, layo
   const percent = chart.points[0]?.unit === "%";
   // Ticks read like the bars' values: "20 million" under bars of "86.4 million", never "20,000,000".
   const scale = chart.points.every((point) => point.scale === chart.points[0]?.scale) ? chart.points[0]?.scale : undefined;
+  const ticks = fitAxisTicks(x, (tick, last) => tickLabel(tick, last, scale, percent ? "%" : "", locale, words), L.width, L.tickSize);
   const axisY = rowsHeight - L.rowGap / 2;
   const [rangeStart, rangeEnd] = x.range() as [number, number];
   const axisLine =
     `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(mx(low < 0 ? rangeStart : 0))}" x2="${round(mx(rangeEnd))}" y1="${round(axisY)}" y2="${round(axisY)}"/>` +
-    ticks.map((tick) => `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(mx(x(tick)))}" x2="${round(mx(x(tick)))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
+    ticks.map((tick) => `<line class="chart__axis-line" ${paint("axisLine")} x1="${round(mx(tick.x))}" x2="${round(mx(tick.x))}" y1="${round(axisY)}" y2="${round(axisY + 3)}"/>`).join("");
+  // A label of only digits and symbols is set left to right, its anchor mirrored by hand, as a
+  // value is; one with words ("100 مليون") runs in the chart's direction, its number isolated.
+  const tickText = (text: string, anchor: "start" | "middle" | "end") => {
+    if (!rtl) return ` text-anchor="${anchor}">${escapeHtml(text)}`;
+    if (!/\p{L}/u.test(text)) return ` direction="ltr" text-anchor="${MIRRORED_ANCHOR[anchor]}">${escapeHtml(text)}`;
+    const html = escapeHtml(text).replace(/[\d\u2212.,\u00a0\u202f ]*\d/u, (number) => isolated(number));
+    return ` text-anchor="${leadingAnchor(html, anchor)}">${html}`;
+  };
   const axis = ticks
-    .map((tick) => {
-      const text = tickLabel(tick, scale, percent ? "%" : "", locale, words);
-      const half = estimateTextWidth(text, L.tickSize) / 2;
-      const anchor = x(tick) - half < 0 ? "start" : x(tick) + half > L.width ? "end" : "middle";
-      return `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(x(tick)))}" y="${round(height - 2)}"${rtl ? ` direction="ltr" text-anchor="${MIRRORED_ANCHOR[anchor]}"` : ` text-anchor="${anchor}"`}>${escapeHtml(text)}</text>`;
-    })
+    .map((tick) => `<text class="chart__tick" ${paint("text")} font-size="${L.tickSize}" x="${round(mx(tick.x))}" y="${round(tickBaseline)}"${tickText(tick.text, tick.anchor)}</text>`)
     .join("");
 
   const cjk = /^(zh|ja)\b/i.test(locale);
@@ -156,15 +164,34 @@ export function renderBarChart(chart: Chart, locale: string, words: Labels, layo
   );
 }
 
+/**
+ * How far a line of the charts' fonts reaches above and below its baseline, in ems: Noto Sans
+ * Arabic's ascent and descent (1.374 and 0.738), the tallest of the fonts the site sets charts in
+ * (Source Sans 3: 1.024 and 0.4), so no label's line leaves the drawing in any script.
+ */
+const FONT_ASCENT = 1.4;
+const FONT_DESCENT = 0.75;
+
 /** The anchor that puts left-to-right text on the mirrored side. */
 const MIRRORED_ANCHOR = { start: "end", middle: "middle", end: "start" } as const;
+
+/**
+ * The anchor for right-to-left text as Chromium reads it: by the direction of the text's first
+ * character, so a text that begins with a number isolated left to right ("86.4 مليون مسافر") is
+ * anchored as left-to-right text; anchored by the chart's direction, such a value was drawn
+ * over its own bar.
+ */
+function leadingAnchor<Side extends "start" | "middle" | "end">(html: string, anchor: Side): (typeof MIRRORED_ANCHOR)[Side] | Side {
+  return html.startsWith(LTR_ISOLATE) ? MIRRORED_ANCHOR[anchor] : anchor;
+}
 
 /**
  * Text set left to right and isolated from its line, so a number keeps its sign on its left and
  * its percent on its right in right-to-left text. A tspan, not Unicode's isolate characters:
  * Chromium draws those in SVG text with a system font, which the PDF then embeds.
  */
-const isolated = (html: string) => `<tspan direction="ltr" unicode-bidi="isolate">${html}</tspan>`;
+const isolated = (html: string) => `${LTR_ISOLATE}${html}</tspan>`;
+const LTR_ISOLATE = '<tspan direction="ltr" unicode-bidi="isolate">';
 
 /**
  * A figure's text for right-to-left lines (as HTML), its number isolated left to right with its sign and
@@ -204,10 +231,15 @@ function round(value: number): number {
 }
 
 /**
- * An axis tick as the bars' values are written: at the points' shared scale and in the page's
- * language ("20 million", "2,000万", "20 %" in French); zero is just 0.
+ * An axis tick as the bars' values are written, at the points' shared scale and in the page's
+ * language. The scale's word is written once, on the last tick ("0 20 40 60 80 100 million"):
+ * on every tick, French "millions" or Spanish "millones" leave room for few ticks on a phone.
+ * Zero is just 0 unless it is last; a percent sign, being short, stays on every tick.
  */
-function tickLabel(tick: number, scale: Scale | undefined, unit: string, locale: string, words: Labels): string {
-  if (tick === 0 || scale === undefined) return formatNumber(tick, locale, "count") + unitGap(locale, unit) + unit;
-  return formatFigure({ value: tick, unit, kind: "count", scale }, locale, words);
+function tickLabel(tick: number, last: boolean, scale: Scale | undefined, unit: string, locale: string, words: Labels): string {
+  const symbol = unitGap(locale, unit) + unit;
+  // A last tick at zero (every bar falling) still carries the scale, or no tick would.
+  if ((tick === 0 && !last) || scale === undefined) return formatNumber(tick, locale, "count") + symbol;
+  const figure = { value: tick, unit, kind: "count" as const, scale };
+  return last ? formatFigure(figure, locale, words) : figureParts(figure, locale, words).number + symbol;
 }

@@ -104,11 +104,18 @@ describe("renderBarChart", () => {
       return [...document.querySelectorAll(".chart__tick")].map((t) => t.textContent);
     };
 
-    it("are written in the bars' scale and the page's language: 20 million, not 20,000,000", () => {
-      expect(ticks("en")).toEqual(["0", "20 million", "40 million", "60 million", "80 million", "100 million"]);
-      expect(ticks("fr")).toContain("20 millions");
-      expect(ticks("ru")).toContain("20 млн");
+    it("are written in the bars' scale and the page's language, the scale's word once, on the last: 20 … 100 million, not 20,000,000", () => {
+      expect(ticks("en")).toEqual(["0", "20", "40", "60", "80", "100 million"]);
+      expect(ticks("fr").at(-1)).toBe("100 millions");
+      expect(ticks("ru").at(-1)).toBe("100 млн");
+      for (const locale of ["en", "fr", "ru", "es", "de"]) expect(ticks(locale).slice(0, -1).join(" ")).toMatch(/^[\d ]+$/);
       expect(ticks("en").join(" ")).not.toMatch(/000/);
+    });
+
+    it("carry the scale's word on zero when zero is the last tick, as when every bar falls", () => {
+      const falling: Chart = { ...scaled(), points: scaled().points.map((point) => ({ ...point, value: -point.value })) };
+      const { document } = parseHTML(`<body>${renderBarChart(falling, "en", loadInterfaceWords("en"))}</body>`);
+      expect([...document.querySelectorAll(".chart__tick")].map((t) => t.textContent).at(-1)).toBe("0 million");
     });
 
     it("carry the language's percent spacing", () => {
@@ -199,6 +206,25 @@ describe("renderBarChart", () => {
       for (const tick of document.querySelectorAll(".chart__tick")) expect(tick.getAttribute("direction")).toBe("ltr");
       // No Unicode isolate characters: Chromium draws them in SVG text with a system font.
       expect(document.querySelector("svg")!.outerHTML).not.toMatch(/[\u2066-\u2069]/);
+    });
+
+    it("anchors a right-to-left value in words that begins with its number as left-to-right text, as Chromium anchors it by its first character", () => {
+      const arabic = loadInterfaceWords("ar");
+      const chart: Chart = {
+        id: "passengers",
+        title: "عدد المسافرين",
+        type: "bar",
+        points: [86_396_757, 66_069_981].map((value, i) => ({ label: `${2019 + i}`, value, unit: "مسافر", kind: "count" as const, scale: "million" as const, decimals: 1 })),
+      };
+      const { document } = parseHTML(`<body>${renderBarChart(chart, "ar", arabic)}</body>`);
+      for (const value of document.querySelectorAll(".chart__value")) {
+        expect(value.innerHTML).toMatch(/^<tspan direction="ltr"/);
+        // Rising bars grow leftwards from the right; "end" puts the text's left-to-right end at x, left of the bar.
+        expect(value.getAttribute("text-anchor")).toBe("end");
+      }
+      const last = [...document.querySelectorAll(".chart__tick")].at(-1)!;
+      expect(last.textContent).toMatch(/\p{Script=Arabic}/u);
+      expect(last.getAttribute("direction")).toBeNull();
     });
 
     it("writes every value label beyond its bar's end and inside the drawing, never off an edge", () => {
