@@ -104,7 +104,7 @@ describe("a print that fails", () => {
   it("closes the browser after a print that succeeds too", async () => {
     const launched: Launched[] = [];
     const printed = await printBriefings(built, ["trade-note"], { siteUrl: shippedSiteUrl(), log: false, launch: recordingLauncher(launched) });
-    expect(printed[0]).toMatchObject({ slug: "trade-note" });
+    expect(printed[0]).toMatchObject({ key: "trade-note" });
     expect(printed[0]!.pages).toBeGreaterThanOrEqual(2);
     expect(isRunning(launched[0]!.pid)).toBe(false);
     expect(processesUsing(launched[0]!.userDataDir)).toBe("");
