@@ -35,6 +35,10 @@ describe("a share image per edition", () => {
         expect(meta("twitter:image"), url).toBe(`${SITE}${shareImagePath(edition)}`);
         expect(meta("og:image:alt"), url).toContain(edition.title);
       }
+      // Each edition's topics in its language: the English card's are English.
+      const cover = readPage(out, fileForUrl(out, edition.url)!);
+      expect([...cover.querySelectorAll('meta[property="article:tag"]')].map((tag) => tag.getAttribute("content")), edition.url).toEqual(edition.tags);
     }
+    expect(briefing.editions[0]!.tags).toEqual(["Foreign trade", "Customs statistics", "Belt and Road"]);
   });
 });
