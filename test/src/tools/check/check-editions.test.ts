@@ -40,6 +40,14 @@ describe("the gate's checks of a briefing's editions", () => {
     expect(formatFindings(findings)).toEqual([]);
   });
 
+  it("fail an English topic's feed that carries an entry the English section's feed does not give that topic", async () => {
+    const dir = brokenCopy((d) => edit(path.join(d, "en/atom.xml"), (text) => text.replaceAll('<category term="Foreign trade"/>', "")));
+    const { findings } = await runChecks(dir, { only: ["feeds"], siteUrl: SITE });
+    expect(formatFindings(findings)).toEqual([
+      expect.stringMatching(/^en\/tags\/foreign-trade\/atom\.xml: entry 1 \(tag:\S+goods-trade-2023\/en\) is in the site's en\/atom\.xml without the tag "foreign-trade"; a topic's feed carries only the entries that have its tag$/),
+    ]);
+  });
+
   it("pass the editions site, and the fixtures site under its sub-path", async () => {
     expect(await findingsIn(built)).toEqual([]);
     expect(await findingsIn(sharedSite("fixtures"), FIXTURES_SITE_URL)).toEqual([]);
