@@ -159,6 +159,11 @@ describe("a briefing's editions in other languages", () => {
     expect(items.map((item) => (item.category as XmlNode[]).map(text))).toEqual([english]);
     const json = JSON.parse(readFileSync(path.join(out, "en/tags/foreign-trade/feed.json"), "utf8")) as { title: string; items: { tags: string[] }[] };
     expect([json.title.endsWith(" · Foreign trade"), json.items.map((item) => item.tags)]).toEqual([true, [english]]);
+    // Its citations and JSON-LD name the same English topics.
+    expect(readFileSync(path.join(out, SLUG, "en/cite.bib"), "utf8")).toContain(`keywords    = {${english.join(", ")}}`);
+    expect((JSON.parse(readFileSync(path.join(out, SLUG, "en/cite.json"), "utf8")) as { keyword?: string }[])[0]?.keyword).toBe(english.join(", "));
+    const ld = [...readPage(out, fileOf(out, `/${SLUG}/en/`)).querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent!).join("");
+    expect(ld.match(HAN_OR_ARABIC) ?? []).toEqual([]);
     // The Chinese section keeps the Chinese topics, each page under its own name.
     expect(listFiles(out)).toEqual(expect.arrayContaining(["tags/对外贸易/index.html", "tags/对外贸易/feed.xml"]));
   });
