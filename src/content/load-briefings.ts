@@ -18,7 +18,7 @@ import { findEditionFolders } from "./editions/edition-folders.ts";
 import { pickEditionText } from "./editions/edition-text.ts";
 import { holdBackUpdates, linkUpdatesInOtherLanguages, type HeldBackUpdate } from "./editions/updates-in-one-language.ts";
 import { compareEditionSections } from "./editions/compare-editions.ts";
-import { tagCollisions } from "./paths/tag-paths.ts";
+import { tagCollisionsInEveryLanguage } from "./paths/tag-paths.ts";
 
 export { BRIEFING_FILE };
 
@@ -70,7 +70,7 @@ export function loadBriefings(briefingsDir: string, options: { now?: Date } = {}
       else throw error;
     }
   }
-  problems.push(...tagCollisions(briefings.map((b) => ({ file: displayPath(path.join(briefingsDir, b.slug, BRIEFING_FILE)), tags: b.tags ?? [] }))));
+  problems.push(...tagCollisionsInEveryLanguage(briefings.map((b) => ({ file: displayPath(path.join(briefingsDir, b.slug, BRIEFING_FILE)), language: b.language, tags: b.tags, editions: b.editions }))));
   // A mistake shared by every briefing (a labels file, say) is reported once, not once per briefing.
   if (problems.length > 0) throw new ContentError(uniqueProblems(problems));
   if (briefings.length === 0) {
@@ -203,9 +203,12 @@ function editionData(parsed: ParsedYaml, language: string, folder: string | unde
     const held = holdBackUpdates(value, language);
     heldBack = held.heldBack;
     const picked = pickEditionText(held.data, language);
-    for (const { field, given } of picked.missing) {
+    for (const { field, given, plain } of picked.missing) {
       const edition = folder ? `the edition in ${folder} is in ${language}` : `the briefing is in ${language}`;
-      missing.push(fieldProblem(parsed, field, `gives its text in ${given.join(", ")} but not in ${language}, and ${edition}; add ${language}: … to it`));
+      const message = plain === undefined
+        ? `gives its text in ${given.join(", ")} but not in ${language}, and ${edition}; add ${language}: … to it`
+        : `"${plain}" is in the briefing's language (${given[0]}) only, and ${edition}; give it per language: { ${given[0]}: ${plain}, ${language}: … }`;
+      missing.push(fieldProblem(parsed, field, message));
     }
     return picked.data;
   };

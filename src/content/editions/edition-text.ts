@@ -28,7 +28,16 @@ export const EDITION_TEXT_FIELDS: readonly (readonly string[])[] = [
   ["charts", "*", "description"],
   ["charts", "*", "series", "*", "label"],
   ["charts", "*", "series", "*", "derived", "note"],
+  ["tags", "*"],
 ];
+
+/**
+ * Fields whose plain text is in the briefing's own `language`, not every edition's: a topic names
+ * a page of its language's section, so an English edition cannot borrow a Chinese one the way it
+ * borrows a unit such as "%". Such a field lacks every other edition's language until given per
+ * language.
+ */
+const IN_BRIEFING_LANGUAGE: ReadonlySet<string> = new Set(["tags.*"]);
 
 const LANGUAGE_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
@@ -44,6 +53,8 @@ export interface MissingEditionText {
   field: (string | number)[];
   /** The languages the field does give. */
   given: string[];
+  /** The text, when the field is one plain text in the briefing's language (a tag), so the fix can quote it. */
+  plain?: string;
 }
 
 /**
@@ -58,27 +69,42 @@ export interface MissingEditionText {
 export function pickEditionText(data: unknown, language: string): { data: unknown; missing: MissingEditionText[] } {
   const copy: unknown = structuredClone(data);
   const missing: MissingEditionText[] = [];
-  for (const pattern of EDITION_TEXT_FIELDS) visit(copy, pattern, [], language, missing);
+  const written = copy !== null && typeof copy === "object" ? (copy as { language?: unknown }).language : undefined;
+  for (const pattern of EDITION_TEXT_FIELDS) {
+    const ownLanguage = IN_BRIEFING_LANGUAGE.has(pattern.join(".")) && typeof written === "string" ? written : undefined;
+    visit(copy, pattern, [], { language, ownLanguage, missing });
+  }
   return { data: copy, missing };
 }
 
-function visit(node: unknown, pattern: readonly string[], at: (string | number)[], language: string, missing: MissingEditionText[]): void {
+/** What one visit needs: the edition's language, the language plain texts are in if they are the briefing's own (tags), and where to report. */
+interface Picking {
+  language: string;
+  ownLanguage: string | undefined;
+  missing: MissingEditionText[];
+}
+
+function visit(node: unknown, pattern: readonly string[], at: (string | number)[], picking: Picking): void {
   if (node === null || typeof node !== "object") return;
   const [head, ...rest] = pattern;
-  if (head === "*") {
-    if (Array.isArray(node)) node.forEach((item: unknown, index) => visit(item, rest, [...at, index], language, missing));
+  if (head === undefined) return;
+  // A list item is a text itself (`tags: [...]`) or a record holding texts (`figures: [...]`).
+  const keys: (string | number)[] = head === "*" ? (Array.isArray(node) ? node.map((_, index) => index) : []) : !Array.isArray(node) && head in node ? [head] : [];
+  const holder = node as Record<string | number, unknown>;
+  for (const key of keys) {
+    if (rest.length > 0) visit(holder[key], rest, [...at, key], picking);
+    else pick(holder, key, [...at, key], picking);
+  }
+}
+
+function pick(holder: Record<string | number, unknown>, key: string | number, field: (string | number)[], { language, ownLanguage, missing }: Picking): void {
+  const value = holder[key];
+  if (typeof value === "string" && ownLanguage !== undefined) {
+    if (matchLanguage([ownLanguage], language) === undefined) missing.push({ field, given: [ownLanguage], plain: value });
     return;
   }
-  if (Array.isArray(node) || head === undefined) return;
-  const record = node as Record<string, unknown>;
-  if (!(head in record)) return;
-  if (rest.length > 0) {
-    visit(record[head], rest, [...at, head], language, missing);
-    return;
-  }
-  const value = record[head];
   if (!isTextPerLanguage(value)) return;
   const tag = matchLanguage(Object.keys(value), language);
-  if (tag === undefined) missing.push({ field: [...at, head], given: Object.keys(value) });
-  else record[head] = value[tag];
+  if (tag === undefined) missing.push({ field, given: Object.keys(value) });
+  else holder[key] = value[tag];
 }

@@ -1,3 +1,5 @@
+import { speaksLanguage } from "./language-sections.ts";
+
 /**
  * The URL segment of a tag's page: `/tags/<slug>/`. Latin tags become lower-case words joined
  * by hyphens, without accents ("Port Traffic" → `port-traffic`, "Économie" → `economie`); every
@@ -33,7 +35,8 @@ export function tagSlug(tag: string): string {
  * @param briefings each briefing's file (for the message) and tags
  * @returns one problem per slug two different tags would share, naming both and the fix
  */
-export function tagCollisions(briefings: ReadonlyArray<{ file: string; tags: readonly string[] }>): Array<{ file: string; field: string; message: string }> {
+export function tagCollisions(briefings: ReadonlyArray<{ file: string; tags: readonly string[] }>, language?: string): Array<{ file: string; field: string; message: string }> {
+  const page = (slug: string) => (language === undefined ? `the page /tags/${slug}/` : `the ${language} topics' page …/tags/${slug}/`);
   const bySlug = new Map<string, { tag: string; identity: string; file: string }>();
   const problems: Array<{ file: string; field: string; message: string }> = [];
   const reported = new Set<string>();
@@ -49,7 +52,7 @@ export function tagCollisions(briefings: ReadonlyArray<{ file: string; tags: rea
         problems.push({
           file,
           field: "tags",
-          message: `the tag "${tag}" would share the page /tags/${slug}/ with the tag "${first.tag}" (${first.file}), which says something else; write one of them differently`,
+          message: `the tag "${tag}" would share ${page(slug)} with the tag "${first.tag}" (${first.file}), which says something else; write one of them differently`,
         });
       }
     }
@@ -74,4 +77,34 @@ export function tagPageUrl(slug: string, prefix = "/"): string {
  */
 export function tagUrl(tag: string, section?: { prefix: string }): string {
   return tagPageUrl(tagSlug(tag), section?.prefix);
+}
+
+/** A briefing's tags, and each of its editions' (see tagCollisionsInEveryLanguage). */
+export interface TaggedBriefing {
+  file: string;
+  language: string;
+  tags: readonly string[];
+  editions: ReadonlyArray<{ language: string; tags: readonly string[] }>;
+}
+
+/**
+ * tagCollisions wherever topic pages are made: each language section lists every briefing in its
+ * language where it has that edition, else in its own (editionIn), so an English section holds the
+ * English topics of every briefing with an English edition beside the own topics of the others.
+ * @param briefings each briefing's file (for the message), language and tags, with its editions'
+ * @returns each problem once, though several sections may share it
+ */
+export function tagCollisionsInEveryLanguage(briefings: readonly TaggedBriefing[]): Array<{ file: string; field: string; message: string }> {
+  const problems = tagCollisions(briefings);
+  const languages = new Set(briefings.flatMap((briefing) => briefing.editions.map((edition) => edition.language)));
+  for (const language of languages) {
+    const section = { language };
+    const listed = briefings.map((briefing) => ({
+      file: briefing.file,
+      tags: speaksLanguage(section, briefing.language) ? briefing.tags : (briefing.editions.find((edition) => speaksLanguage(section, edition.language)) ?? briefing).tags,
+    }));
+    problems.push(...tagCollisions(listed, language));
+  }
+  const seen = new Set<string>();
+  return problems.filter((problem) => !seen.has(problem.message) && Boolean(seen.add(problem.message)));
 }

@@ -5,6 +5,7 @@ import { buildFeed, SITE_FEED_SCOPE, type Feed, type FeedScope } from "../feeds/
 import { FEED_LINKS, FEED_PATHS, sectionFeedPaths, tagFeedPaths } from "../../content/paths/feed-paths.ts";
 import { tagPages } from "../archive/tag-pages.ts";
 import { briefingsOf } from "./briefings-plugin.ts";
+import { editionIn } from "../../content/paths/edition-paths.ts";
 import { sectionsOf } from "./language-sections-plugin.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import type { Project } from "../../content/settings/project.ts";
@@ -36,7 +37,8 @@ export function feedsPlugin(eleventyConfig: EleventyConfig, project: Project): v
     const briefings = await briefingsOf(eleventyConfig);
     return (await sectionsOf(eleventyConfig, project)).flatMap((section): FeedScope[] => [
       section.isRoot ? { ...SITE_FEED_SCOPE, section } : { paths: sectionFeedPaths(section.prefix), homePath: section.prefix, section },
-      ...tagPages(briefings, section.prefix).map((page): FeedScope => ({ tag: page.tag, tagSlug: page.slug, paths: tagFeedPaths(page.slug, section.prefix), homePath: page.url, section })),
+      // A section's topics are its briefings' topics in its language, as its topic pages are.
+      ...tagPages(briefings.map((briefing) => editionIn(briefing, section)), section.prefix).map((page): FeedScope => ({ tag: page.tag, tagSlug: page.slug, paths: tagFeedPaths(page.slug, section.prefix), homePath: page.url, section })),
     ]);
   });
 

@@ -166,7 +166,9 @@ async function openCamera(browser: Browser, origin: string): Promise<Camera> {
         await document.fonts.ready;
       });
       if (problems.list.length > 0) throw new Error(`the share card ${url} did not load cleanly:\n    ${problems.list.join("\n    ")}`);
-      return await page.screenshot({ type: "png", clip: { x: 0, y: 0, ...SHARE_IMAGE_SIZE }, optimizeForSpeed: true });
+      // Within the viewport: capturing beyond it photographed a right-to-left card (Arabic) off
+      // its page, a blank image.
+      return await page.screenshot({ type: "png", clip: { x: 0, y: 0, ...SHARE_IMAGE_SIZE }, captureBeyondViewport: false, optimizeForSpeed: true });
     },
     async close() {
       await context.close().catch(() => undefined);

@@ -31,8 +31,8 @@ const parser = new XMLParser({
  * HTML the entries carry), RFC 822 dates in RSS and RFC 3339 in Atom and JSON Feed, unique
  * permanent ids, the feed's self link naming where it is published, and every enclosure's
  * length equal to its file's size. Links into the site must lead to a file of it; the feeds of
- * one folder must carry the same entries in the same order, and a topic's feeds the site feed's
- * entries that have its tag. A file named as a feed (feed.xml, atom.xml, feed.json) that does not
+ * one folder must carry the same entries in the same order, and a topic's feeds the entries of
+ * its language section's feed (the site's at the root) that have its tag. A file named as a feed (feed.xml, atom.xml, feed.json) that does not
  * parse as one is a finding, never skipped.
  * @param root the built site's folder
  * @param files every file of the site (relative paths)
@@ -118,14 +118,15 @@ function compareFeeds(feeds: ReadFeed[]): Finding[] {
       }
     }
   }
-  const site = byFolder.get(".")?.[0];
-  if (!site) return findings;
-  const carried = new Set(site.entries.map((entry) => entry.id));
   // The other feeds of a topic's folder are compared with its first above, so a fault in one
-  // feed is reported once.
+  // feed is reported once. A language section's topics (`en/tags/<slug>/`) are its own feed's
+  // (`en/feed.xml`): each section names its topics in its language.
   for (const [folder, [feed]] of byFolder) {
-    const slug = /^tags\/([^/]+)$/.exec(folder)?.[1];
-    if (slug === undefined || !feed) continue;
+    const topic = /^(?:(.+)\/)?tags\/([^/]+)$/.exec(folder);
+    const site = topic ? byFolder.get(topic[1] ?? ".")?.[0] : undefined;
+    if (!topic || !site || !feed) continue;
+    const slug = topic[2]!;
+    const carried = new Set(site.entries.map((entry) => entry.id));
     const tagged = site.entries.filter((entry) => entry.tags.some((tag) => tagSlug(tag) === slug));
     const differs = firstDifference(tagged, feed.entries.slice(0, tagged.length));
     const stray = feed.entries.slice(tagged.length).findIndex((entry) => carried.has(entry.id));

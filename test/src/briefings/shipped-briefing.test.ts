@@ -23,7 +23,8 @@ describe("the shipped briefing", () => {
 
   it("the shipped briefing passes the quality gate's HTML, link, feed and PDF checks", async () => {
     const { findings, counted } = await runChecks(sharedSite("shipped"), { only: ["html", "links", "feeds", "pdfs"], siteUrl: shippedSiteUrl() });
-    expect(counted.pdfs).toBe(loadBriefings(path.resolve("src/briefings")).length);
+    // One PDF per edition.
+    expect(counted.pdfs).toBe(loadBriefings(path.resolve("src/briefings")).reduce((count, briefing) => count + 1 + briefing.editions.length, 0));
     expect(formatFindings(findings)).toEqual([]);
   });
 
@@ -46,6 +47,17 @@ describe("the shipped briefing", () => {
     const english = figuresOf("en");
     expect(english.filter((figure) => [figure.label, figure.unit, figure.period, figure.display].some((text) => HAN.test(text))).map((figure) => figure.id)).toEqual([]);
     english.forEach((figure, index) => expect(figure.label, figure.id).not.toBe(chinese[index]!.label));
+  });
+
+  it("the shipped briefing's English edition names its five topics in English, on its cover and its section's topic pages", () => {
+    const out = sharedSite("shipped");
+    const kicker = readPage(out, `${SLUG}/en/index.html`).querySelector(".cover__kicker")!.textContent!;
+    const topics = kicker.split(" · ");
+    expect(topics).toHaveLength(5);
+    expect(kicker.match(/\p{Script=Han}+/gu) ?? []).toEqual([]);
+    const pages = listFiles(out).filter((file) => /^en\/tags\/[^/]+\/index\.html$/.test(file)).map((file) => readPage(out, file).querySelector("h1")!.textContent!);
+    for (const topic of topics) expect(pages.some((title) => title.includes(topic)), topic).toBe(true);
+    expect(pages).toHaveLength(5);
   });
 
   it("the shipped briefing's English sections are in English, apart from titles of Chinese sources cited as written", () => {

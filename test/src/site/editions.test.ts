@@ -8,6 +8,8 @@ import { sharedSite } from "../../helpers/shared-site.ts";
 import { fileForUrl, listFiles, readPage } from "../../helpers/site.ts";
 
 const SITE = "https://example.org";
+/** Chinese characters and Arabic letters: neither belongs in the English section's topics. */
+const HAN_OR_ARABIC = /[\p{Script=Han}\p{Script=Arabic}]/gu;
 const SLUG = "goods-trade-2023";
 /** Every page each edition of the fixture has, relative to the edition's cover. */
 const PAGES = ["", "full-year/", "partners/", "figures/", "updates/", "about/"];
@@ -133,6 +135,37 @@ describe("a briefing's editions in other languages", () => {
     const otherEditions = (file: string) => [...entryOf(file).querySelectorAll(".archive-entry__editions a")].map((a) => [a.getAttribute("href"), a.getAttribute("lang"), a.textContent]);
     expect(otherEditions("en/index.html")).toEqual([[`/${SLUG}/`, "zh-CN", "中文（中国）"]]);
     expect(otherEditions("index.html")).toEqual([[`/${SLUG}/en/`, "en", "English"]]);
+  });
+
+  it("gives the English edition English topics on its cover, its section's topic pages and their feeds, with no Chinese in them", () => {
+    const english = ["Foreign trade", "Customs statistics", "Belt and Road"];
+    const kicker = (url: string) => readPage(out, fileOf(out, url)).querySelector(".cover__kicker");
+    expect([kicker(`/${SLUG}/en/`)?.textContent, kicker(`/${SLUG}/en/`)?.closest("[lang]")?.getAttribute("lang")]).toEqual([english.join(" · "), "en"]);
+    expect(kicker(`/${SLUG}/`)?.textContent).toBe("对外贸易 · 海关统计 · 一带一路");
+    const entryTags = [...readPage(out, "en/index.html").getElementById(`entry-${SLUG}`)!.closest(".archive-entry")!.querySelectorAll(".tag-link")];
+    expect(entryTags.map((a) => [a.textContent, a.getAttribute("href"), a.getAttribute("lang")])).toEqual(english.map((tag) => [tag, `/en/tags/${tag.toLowerCase().replace(/ /g, "-")}/`, null]));
+    const topicPages = listFiles(out).filter((file) => /^en\/tags\/[^/]+\/index\.html$/.test(file));
+    for (const tag of english) expect(topicPages).toContain(`en/tags/${tag.toLowerCase().replace(/ /g, "-")}/index.html`);
+    for (const file of listFiles(out).filter((name) => name.startsWith("en/tags/"))) {
+      const content = readFileSync(path.join(out, file), "utf8");
+      if (file.endsWith(".html")) {
+        // Only what says it is in another language may be (the other editions' names, "中文（中国）").
+        const body = readPage(out, file).body.cloneNode(true) as HTMLElement;
+        for (const foreign of body.querySelectorAll('[lang]:not([lang="en"])')) foreign.remove();
+        expect(body.textContent!.match(HAN_OR_ARABIC) ?? [], file).toEqual([]);
+      } else expect(content.match(HAN_OR_ARABIC) ?? [], file).toEqual([]);
+    }
+    const items = (((readXmlFeed(out, "en/tags/foreign-trade/feed.xml").rss as XmlNode).channel as XmlNode).item as XmlNode[]);
+    expect(items.map((item) => (item.category as XmlNode[]).map(text))).toEqual([english]);
+    const json = JSON.parse(readFileSync(path.join(out, "en/tags/foreign-trade/feed.json"), "utf8")) as { title: string; items: { tags: string[] }[] };
+    expect([json.title.endsWith(" · Foreign trade"), json.items.map((item) => item.tags)]).toEqual([true, [english]]);
+    // Its citations and JSON-LD name the same English topics.
+    expect(readFileSync(path.join(out, SLUG, "en/cite.bib"), "utf8")).toContain(`keywords    = {${english.join(", ")}}`);
+    expect((JSON.parse(readFileSync(path.join(out, SLUG, "en/cite.json"), "utf8")) as { keyword?: string }[])[0]?.keyword).toBe(english.join(", "));
+    const ld = [...readPage(out, fileOf(out, `/${SLUG}/en/`)).querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent!).join("");
+    expect(ld.match(HAN_OR_ARABIC) ?? []).toEqual([]);
+    // The Chinese section keeps the Chinese topics, each page under its own name.
+    expect(listFiles(out)).toEqual(expect.arrayContaining(["tags/对外贸易/index.html", "tags/对外贸易/feed.xml"]));
   });
 
   it("lists both editions of every page in the sitemap, each with both as alternates", () => {

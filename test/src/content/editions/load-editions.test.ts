@@ -77,9 +77,30 @@ describe("loading a briefing with editions in other languages", () => {
   it("names the field, its line and the fix when a text given per language lacks an edition's language", () => {
     const error = problemsOf(edit("briefing.yaml", (t) => t.replace("label: { zh-CN: 出口总值, en: Exports }", "label: { zh-CN: 出口总值 }")));
     expect(error.problems).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/goods-trade-2023\/briefing\.yaml$/), line: 36, field: "figures[1].label" }),
+      expect.objectContaining({ file: expect.stringMatching(/goods-trade-2023\/briefing\.yaml$/), line: 40, field: "figures[1].label" }),
     ]);
     expect(error.message).toMatch(/figures\[1\]\.label: gives its text in zh-CN but not in en, and the edition in sections\/en\/ is in en; add en: … to it/);
+  });
+
+  it("gives each edition its topics in its own language", () => {
+    expect([chinese!.tags, english.tags]).toEqual([["对外贸易", "海关统计", "一带一路"], ["Foreign trade", "Customs statistics", "Belt and Road"]]);
+  });
+
+  it("names the tag, its line and the fix when a topic lacks an edition's language", () => {
+    const error = problemsOf(edit("briefing.yaml", (t) => t.replace("{ zh-CN: 海关统计, en: Customs statistics }", "{ zh-CN: 海关统计 }")));
+    expect(error.problems).toEqual([expect.objectContaining({ line: 21, field: "tags[1]" })]);
+    expect(error.message).toMatch(/tags\[1\]: gives its text in zh-CN but not in en, and the edition in sections\/en\/ is in en; add en: … to it/);
+  });
+
+  it("takes a plain tag to be in the briefing's language, and asks for the edition's beside it", () => {
+    const error = problemsOf(edit("briefing.yaml", (t) => t.replace("{ zh-CN: 一带一路, en: Belt and Road }", "一带一路")));
+    expect(error.problems).toEqual([expect.objectContaining({ line: 22, field: "tags[2]" })]);
+    expect(error.message).toMatch(/tags\[2\]: "一带一路" is in the briefing's language \(zh-CN\) only, and the edition in sections\/en\/ is in en; give it per language: \{ zh-CN: 一带一路, en: … \}/);
+  });
+
+  it("refuses two English topics that would share a page of the English topics, though their Chinese ones differ", () => {
+    const error = problemsOf(edit("briefing.yaml", (t) => t.replace("en: Customs statistics }", "en: Foreign + trade }")));
+    expect(error.message).toMatch(/the tag "Foreign \+ trade" would share the en topics' page …\/tags\/foreign-trade\/ with the tag "Foreign trade"/);
   });
 
   it("takes a plain text as every edition's", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagCollisions, tagSlug } from "../../../../src/content/paths/tag-paths.ts";
+import { tagCollisions, tagCollisionsInEveryLanguage, tagSlug } from "../../../../src/content/paths/tag-paths.ts";
 
 describe("tagSlug", () => {
   it("writes Latin tags as lower-case words joined by hyphens, without accents or punctuation", () => {
@@ -70,5 +70,20 @@ describe("tagCollisions", () => {
 
   it("finds none among tags in different scripts that only look alike once marks are dropped", () => {
     expect(tagCollisions([{ file: "a", tags: ["ガス", "カス", "インバウンド", "インハウント"] }])).toEqual([]);
+  });
+});
+
+describe("tagCollisionsInEveryLanguage", () => {
+  const chinese = { file: "a/briefing.yaml", language: "zh-CN", tags: ["贸易"], editions: [{ language: "en", tags: ["C++"] }] };
+
+  it("finds a collision among the topics one language section lists: an English edition's beside an English briefing's", () => {
+    const problems = tagCollisionsInEveryLanguage([chinese, { file: "b/briefing.yaml", language: "en", tags: ["C"], editions: [] }]);
+    expect(problems).toEqual([{ file: "b/briefing.yaml", field: "tags", message: expect.stringMatching(/"C" would share the en topics' page …\/tags\/c\/ with the tag "C\+\+" \(a\/briefing\.yaml\)/) }]);
+  });
+
+  it("finds none between topics that no one section lists together", () => {
+    // The French briefing's "C" is listed in the English section beside "C++" only if it has no English edition.
+    const french = { file: "b/briefing.yaml", language: "fr", tags: ["C"], editions: [{ language: "en", tags: ["Trade"] }] };
+    expect(tagCollisionsInEveryLanguage([chinese, french])).toEqual([]);
   });
 });

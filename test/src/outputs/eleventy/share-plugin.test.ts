@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { editionIn } from "../../../../src/content/paths/edition-paths.ts";
 import { tagSlug } from "../../../../src/content/paths/tag-paths.ts";
 import { sectionOf, siteSections, type LanguageSection } from "../../../../src/content/paths/language-sections.ts";
 import { closeBrowser } from "../../../../src/base/launch-browser.ts";
@@ -49,11 +50,12 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
   it("gives every page but the print edition exactly one canonical link: its own absolute address, sub-path included", () => {
     // Per language section: home, 404, search, subscribe, the topic index and one page per topic;
     // cover, key figures, updates and sources of each briefing and each of its editions; their sections.
-    const topics = new Set(briefings.flatMap((briefing) => briefing.tags.map(tagSlug)));
+    // Each section's topics are its briefings' in its language (an English edition's are English).
+    const topics = sections.reduce((count, section) => count + new Set(briefings.flatMap((briefing) => editionIn(briefing, section).tags.map(tagSlug))).size, 0);
     const editions = briefings.flatMap((briefing) => [briefing, ...briefing.editions]);
     const sectionPages = editions.reduce((count, edition) => count + edition.sections.length, 0);
     expect(sections.length).toBeGreaterThan(4);
-    expect(pages.length).toBe(sections.length * (4 + 1 + topics.size) + editions.length * 4 + sectionPages);
+    expect(pages.length).toBe(sections.length * (4 + 1) + topics + editions.length * 4 + sectionPages);
     for (const file of pages) {
       const links = [...readPage(out, file).querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute("href"));
       expect(links, file).toEqual([addressOf(file)]);
@@ -81,8 +83,8 @@ describe("the share plugin: canonical addresses, share metadata, JSON-LD, sitema
       expect(pngSize(path.join(out, imageFile!))).toEqual({ width: 1200, height: 630 });
       images.add(image);
     }
-    // One image per briefing, and the site's own for the pages of no briefing.
-    expect([...images].sort()).toEqual([`${SITE_URL}assets/share.png`, ...briefings.map((b) => `${SITE_URL}${b.slug}/share.png`)].sort());
+    // One image per edition of each briefing, and the site's own for the pages of no briefing.
+    expect([...images].sort()).toEqual([`${SITE_URL}assets/share.png`, ...briefings.flatMap((b) => [b, ...b.editions]).map((edition) => `${SITE_URL}${edition.url.slice(1)}share.png`)].sort());
   });
 
   it("describes each page in its own language and kind: a briefing's pages as articles, with its image and title", () => {

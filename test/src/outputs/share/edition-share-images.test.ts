@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { loadBriefings } from "../../../../src/content/load-briefings.ts";
 import { shareImagePath } from "../../../../src/content/paths/share-paths.ts";
 import { pngSize } from "../../../helpers/png.ts";
-import { sharedSite } from "../../../helpers/shared-site.ts";
+import { closeBrowser } from "../../../../src/base/launch-browser.ts";
+import { connectSharedBrowser, sharedSite } from "../../../helpers/shared-site.ts";
 import { fileForUrl, readPage } from "../../../helpers/site.ts";
 
 const SITE = "https://example.org";
@@ -35,6 +36,39 @@ describe("a share image per edition", () => {
         expect(meta("twitter:image"), url).toBe(`${SITE}${shareImagePath(edition)}`);
         expect(meta("og:image:alt"), url).toContain(edition.title);
       }
+      // Each edition's topics in its language: the English card's are English.
+      const cover = readPage(out, fileForUrl(out, edition.url)!);
+      expect([...cover.querySelectorAll('meta[property="article:tag"]')].map((tag) => tag.getAttribute("content")), edition.url).toEqual(edition.tags);
+    }
+    expect(briefing.editions[0]!.tags).toEqual(["Foreign trade", "Customs statistics", "Belt and Road"]);
+  });
+
+  it("draws every edition's card, the right-to-left Arabic one included, not a blank page", async () => {
+    const three = loadBriefings(path.resolve("test/fixtures/editions")).find((b) => b.slug === "dxb-passengers-2023-editions")!;
+    const browser = await connectSharedBrowser();
+    const page = await browser.newPage();
+    try {
+      for (const edition of [...editions, three, ...three.editions]) {
+        const png = readFileSync(path.join(out, shareImagePath(edition))).toString("base64");
+        // The share of the card below its top bar drawn in dark ink (title, figure, words): a
+        // blank card has none.
+        const inked = await page.evaluate(async (data) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${data}`;
+          await image.decode();
+          const canvas = Object.assign(document.createElement("canvas"), { width: image.width, height: image.height });
+          const context = canvas.getContext("2d")!;
+          context.drawImage(image, 0, 0);
+          const { data: pixels } = context.getImageData(0, 40, image.width, image.height - 40);
+          let dark = 0;
+          for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 300) dark++;
+          return dark / (pixels.length / 4);
+        }, png);
+        expect(inked, edition.url).toBeGreaterThan(0.01);
+      }
+    } finally {
+      await page.close();
+      await closeBrowser(browser);
     }
   });
 });

@@ -2,10 +2,10 @@ import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatFindings } from "../../../../src/tools/check/finding.ts";
-import { runChecks, type CheckName } from "../../../../src/tools/check/run-checks.ts";
+import { CHECKS, runChecks, type CheckName } from "../../../../src/tools/check/run-checks.ts";
 import { FIXTURES_SITE_URL } from "../../../shared-sites.ts";
 import { tempDir } from "../../../helpers/fixtures.ts";
-import { sharedSite } from "../../../helpers/shared-site.ts";
+import { sharedBrowserOptions, sharedSite } from "../../../helpers/shared-site.ts";
 
 const SITE = "https://example.org/";
 const SLUG = "goods-trade-2023";
@@ -34,6 +34,19 @@ describe("the gate's checks of a briefing's editions", () => {
   };
   const findingsIn = async (dir: string, siteUrl = SITE) => formatFindings((await runChecks(dir, { only: EDITION_CHECKS, siteUrl })).findings);
   const en = (dir: string, ...parts: string[]) => path.join(dir, SLUG, "en", ...parts);
+
+  it("find nothing at all on the editions site, its topics per language included (every check but Chromium's)", async () => {
+    const { findings } = await runChecks(built, { only: CHECKS.filter((check) => check !== "accessibility"), siteUrl: SITE, browser: sharedBrowserOptions() });
+    expect(formatFindings(findings)).toEqual([]);
+  });
+
+  it("fail an English topic's feed that carries an entry the English section's feed does not give that topic", async () => {
+    const dir = brokenCopy((d) => edit(path.join(d, "en/atom.xml"), (text) => text.replaceAll('<category term="Foreign trade"/>', "")));
+    const { findings } = await runChecks(dir, { only: ["feeds"], siteUrl: SITE });
+    expect(formatFindings(findings)).toEqual([
+      expect.stringMatching(/^en\/tags\/foreign-trade\/atom\.xml: entry 1 \(tag:\S+goods-trade-2023\/en\) is in the site's en\/atom\.xml without the tag "foreign-trade"; a topic's feed carries only the entries that have its tag$/),
+    ]);
+  });
 
   it("pass the editions site, and the fixtures site under its sub-path", async () => {
     expect(await findingsIn(built)).toEqual([]);
