@@ -36,7 +36,7 @@ describe("scripts/check.ts (npm run check)", () => {
   it("refuses an unknown check name, listing the ones there are", () => {
     const result = runScript("scripts/check.ts", {}, [clean, "--only=html,spelling"]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe("--only names unknown checks (spelling); choose from html, links, feeds, data, share, pdfs, accessibility.");
+    expect(result.stderr.trim()).toBe("--only names unknown checks (spelling); choose from html, links, feeds, data, share, hreflang, editions, pdfs, accessibility.");
   });
 
   it("says how to get a site when the folder does not exist, without a stack trace", () => {
