@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { browsedPages } from "../../helpers/site.ts";
 import { useSiteInChromium } from "../../helpers/site-in-chromium.ts";
@@ -47,6 +49,43 @@ function unitLines(): { card: string; lines: number }[] {
     range.selectNodeContents(unit);
     const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom)));
     return { card: unit.closest(".figure-card")?.id ?? "", lines: tops.size };
+  });
+}
+
+/**
+ * Each cover topic's lines, read from the kicker's text ("a · b · c") whatever its markup (runs in
+ * the page), and whether the topic alone is wider than the line, the one case where it may break.
+ */
+function topicLines(): { topic: string; lines: number; widerThanLine: boolean }[] {
+  return [...document.querySelectorAll(".cover__kicker")].flatMap((kicker) => {
+    const walker = document.createTreeWalker(kicker, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Text; start: number }[] = [];
+    let text = "";
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node: node as Text, start: text.length });
+      text += node.textContent ?? "";
+    }
+    const at = (offset: number): [Text, number] => {
+      const found = nodes.findLast((entry) => entry.start <= offset)!;
+      return [found.node, offset - found.start];
+    };
+    const topics: { topic: string; lines: number; widerThanLine: boolean }[] = [];
+    let offset = 0;
+    for (const topic of text.split(" · ")) {
+      const range = document.createRange();
+      range.setStart(...at(offset));
+      range.setEnd(...at(offset + topic.length));
+      offset += topic.length + 3;
+      const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom)));
+      const probe = document.createElement("span");
+      probe.style.whiteSpace = "nowrap";
+      probe.textContent = topic;
+      kicker.append(probe);
+      const widerThanLine = probe.getBoundingClientRect().width >= kicker.clientWidth - 1;
+      probe.remove();
+      topics.push({ topic, lines: tops.size, widerThanLine });
+    }
+    return topics;
   });
 }
 
@@ -113,5 +152,30 @@ describe("the fixtures' pages on a 390 px phone", () => {
     } finally {
       await page.close();
     }
+  });
+  it("keep each topic on a cover whole on its line (never 'Home-court / diplomacy'), at 390 and 320 px", async () => {
+    // Every cover of the site, every edition's among them: English topics are the longest.
+    const covers = browsedPages(site.out).filter((file) => readFileSync(path.join(site.out, file), "utf8").includes('class="cover__kicker"'));
+    const page = await site.browser.newPage();
+    let topics = 0;
+    const problems: string[] = [];
+    try {
+      for (const file of covers) {
+        await page.setViewport({ width: 390, height: 800 });
+        await openPage(page, site.server.url + file.replace(/index\.html$/, ""));
+        for (const width of [390, 320]) {
+          await page.setViewport({ width, height: 800 });
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          for (const topic of await page.evaluate(topicLines)) {
+            topics += 1;
+            if (topic.lines > 1 && !topic.widerThanLine) problems.push(`${file} at ${width} px: "${topic.topic}" is broken over ${topic.lines} lines`);
+          }
+        }
+      }
+    } finally {
+      await page.close();
+    }
+    expect(topics).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
   });
 });
